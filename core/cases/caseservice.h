@@ -1,0 +1,68 @@
+#pragma once
+
+#include "case.h"
+#include "common/result.h"
+#include "users/user.h"
+#include "workflow.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace tj {
+
+class Database;
+class CaseStore;
+
+struct IntakeResult
+{
+    Case record;
+    QList<RelatedCase> warnings;
+};
+
+/// The case workflow: intake, acceptance, sessions, referral up, delegation down, receipt,
+/// return and closing. Every call validates, checks the state machine and the actor, runs in
+/// one transaction and appends an event to the case history — or changes nothing.
+class CaseService
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseService)
+public:
+    explicit CaseService(Database &db) : m_db(db) {}
+
+    Result<IntakeResult> intake(const Actor &actor, const CaseIntake &input);
+    /// Related-case warnings for a dispute before it is saved (intake forms show them).
+    Result<QList<RelatedCase>> checkRelated(const CaseIntake &input) const;
+
+    Result<Case> get(const QString &idOrNumber) const;
+    Result<CasePage> list(const CaseFilter &filter) const;
+    Result<QList<CaseEvent>> history(const QString &idOrNumber) const;
+    Result<QList<Session>> sessions(const QString &idOrNumber) const;
+    Result<QList<RelatedCase>> related(const QString &idOrNumber) const;
+    Result<QList<InboxItem>> inbox(const QString &orgCode) const;
+
+    Result<Case> accept(const Actor &actor, const QString &ref, const QDate &on = {});
+    Result<Case> reject(const Actor &actor, const QString &ref, const QString &reason,
+                        const QDate &on = {});
+    Result<Session> addSession(const Actor &actor, const QString &ref, const SessionInput &input);
+    Result<Case> refer(const Actor &actor, const QString &ref, const QString &toOrg,
+                       const QString &reason, const QDate &on = {});
+    Result<Case> delegate(const Actor &actor, const QString &ref, const QString &toOrg,
+                          const QString &reason, const QDate &on = {});
+    Result<Case> receive(const Actor &actor, const QString &ref, const QDate &on = {});
+    Result<Case> returnToSender(const Actor &actor, const QString &ref, const QString &reason,
+                                const QDate &on = {});
+    Result<Case> close(const Actor &actor, const QString &ref, const CloseInput &input);
+
+private:
+    /// One change to one case: loads it inside a write transaction, checks the workflow and
+    /// the actor, lets `apply` change it and fill the event, saves, appends the event, commits.
+    using Apply = std::function<Result<void>(Case &, CaseEvent &, CaseStore &)>;
+    Result<Case> change(const Actor &actor, const QString &ref, CaseAction action,
+                        std::optional<Outcome> outcome, const QDate &on, const Apply &apply);
+    Result<Case> transfer(const Actor &actor, const QString &ref, TransferKind kind,
+                          const QString &toOrg, const QString &reason, const QDate &on);
+    Result<void> validateIntake(const CaseIntake &input) const;
+
+    Database &m_db;
+};
+
+} // namespace tj

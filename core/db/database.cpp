@@ -1,0 +1,150 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "query.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDb, "tiaojie.db")
+
+namespace tj {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+} // namespace
+
+Database::Database(Backend backend, QString path)
+    : m_backend(backend)
+    , m_path(std::move(path))
+    , m_prefix(QStringLiteral("tj-%1-").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("tiaojie.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
+{
+    if (path.isEmpty())
+        return makeError(ErrorKind::Usage, Tr::tr("No database file was given."));
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+    std::unique_ptr<Database> database(new Database(Backend::Sqlite, path));
+    auto conn = database->connection();
+    if (!conn.isOpen())
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("Cannot open the database %1: %2")
+                             .arg(path, conn.lastError().text()));
+    Migrator migrator(*database);
+    TJ_TRY(migrator.migrate());
+    return database;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return makeError(ErrorKind::Storage, Tr::tr("Cannot open the database %1: %2")
+                                                 .arg(m_path, db.lastError().text()));
+    TJ_TRY(configure(db));
+    return db;
+}
+
+QString Database::threadConnectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = threadConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid())
+            return;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = threadConnectionName();
+    {
+        QSqlDatabase existing = QSqlDatabase::database(name, false);
+        if (existing.isValid())
+            return existing;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.append(name);
+    auto opened = openConnection(name);
+    if (!opened) {
+        qCWarning(lcDb) << "opening connection failed:" << opened.error().message;
+        return QSqlDatabase::database(name, false);
+    }
+    return opened.value();
+}
+
+Result<void> Database::configure(QSqlDatabase &db)
+{
+    const char *const pragmas[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 10000",
+        "PRAGMA journal_mode = WAL",
+        // FULL: a transaction acknowledged to the user survives a power cut (see architecture.md).
+        "PRAGMA synchronous = FULL",
+    };
+    for (const char *pragma : pragmas) {
+        Query q(db, pragma, Query::Trusted);
+        TJ_TRY(q.exec());
+    }
+    Query check(db, "PRAGMA quick_check");
+    TJ_TRY(check.exec());
+    if (check.next() && check.value(0).toString() != QLatin1String("ok"))
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("The database %1 is damaged (%2). Restore it from a backup.")
+                             .arg(m_path, check.value(0).toString()));
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    Query q(connection(), "PRAGMA user_version");
+    if (!q.exec().ok() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace tj

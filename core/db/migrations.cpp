@@ -1,0 +1,117 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "query.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace tj {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QMap<int, QString> migrationFiles()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+    QMap<int, QString> files;
+    const QDir dir(QStringLiteral(":/tiaojie/migrations"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = re.match(name);
+        if (match.hasMatch())
+            files.insert(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+// Runs a whole script (several statements) on the connection's own sqlite3 handle.
+Result<void> execScript(QSqlDatabase db, const QString &script)
+{
+    const QVariant handle = db.driver()->handle();
+    auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!sqlite)
+        return makeError(ErrorKind::Storage, Tr::tr("The database connection is not open."));
+    char *message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(sqlite, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown");
+        sqlite3_free(message);
+        qCWarning(lcDb).noquote() << "migration script failed:" << text;
+        return makeError(ErrorKind::Storage, Tr::tr("Upgrading the database failed: %1").arg(text));
+    }
+    return {};
+}
+} // namespace
+
+int Migrator::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+Result<void> Migrator::migrate()
+{
+    return migrateTo(latestVersion());
+}
+
+Result<void> Migrator::migrateTo(int version)
+{
+    const int current = m_database.schemaVersion();
+    if (current < 0)
+        return makeError(ErrorKind::Storage, Tr::tr("Cannot read the database's schema version."));
+    if (current > latestVersion())
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("The database has schema version %1, newer than this program "
+                                "understands (%2). Use a newer Tiaojie.")
+                             .arg(current)
+                             .arg(latestVersion()));
+    if (current >= version)
+        return {};
+    if (current > 0)
+        TJ_TRY(backupBeforeUpgrade(current));
+    const auto files = migrationFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= current || it.key() > version)
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Storage, Tr::tr("Missing migration %1.").arg(it.value()));
+        TJ_TRY(applyStep(it.key(), QString::fromUtf8(file.readAll())));
+    }
+    return {};
+}
+
+Result<void> Migrator::applyStep(int version, const QString &script)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    TJ_TRY(tx.begin());
+    TJ_TRY(execScript(db, script));
+    TJ_TRY(execScript(db, QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    return tx.commit();
+}
+
+Result<void> Migrator::backupBeforeUpgrade(int fromVersion)
+{
+    const QString path = m_database.path();
+    if (path == QLatin1String(":memory:") || !QFile::exists(path))
+        return {};
+    const QString target = QStringLiteral("%1.v%2.bak").arg(path).arg(fromVersion);
+    QFile::remove(target);
+    // VACUUM INTO writes a consistent copy even while the WAL holds recent pages.
+    Query q(m_database.connection(), "VACUUM INTO :target");
+    q.bind("target", target);
+    return q.exec();
+}
+
+} // namespace tj

@@ -1,0 +1,59 @@
+#include "query.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace tj {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+} // namespace
+
+Query::Query(const QSqlDatabase &db, const QString &sql, TrustedTag)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_prepareError = m_query.lastError().text();
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    const QString name = placeholder.startsWith(u':') ? placeholder : u':' + placeholder;
+    // Qt binds a null QString as NULL; text columns want '' unless sqlNull() is asked for.
+    if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        m_query.bindValue(name, QStringLiteral(""));
+    else
+        m_query.bindValue(name, value);
+    return *this;
+}
+
+Result<void> Query::exec()
+{
+    if (!m_prepared) {
+        qCWarning(lcDb).noquote() << "prepare failed:" << m_prepareError << "in" << m_sql;
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("Database error: %1").arg(m_prepareError));
+    }
+    if (!m_query.exec()) {
+        const QSqlError error = m_query.lastError();
+        qCWarning(lcDb).noquote() << "exec failed:" << error.text() << "in" << m_sql;
+        // A constraint failure means the data broke a rule the schema enforces.
+        const bool constraint = error.nativeErrorCode().toInt() % 256 == 19; // SQLITE_CONSTRAINT
+        if (constraint)
+            return makeError(ErrorKind::Conflict,
+                             Tr::tr("The change conflicts with existing data: %1")
+                                 .arg(error.databaseText()));
+        return makeError(ErrorKind::Storage, Tr::tr("Database error: %1").arg(error.text()));
+    }
+    return {};
+}
+
+} // namespace tj

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tj {
+
+/// A prepared statement. It is built from a string literal, so SQL never contains user data;
+/// composed SQL (fixed fragments joined by code) must say so with the Trusted tag.
+/// Every failure is logged under tiaojie.db with the query and returned as a Storage error.
+class Query
+{
+public:
+    enum TrustedTag { Trusted };
+
+    template<std::size_t N>
+    Query(const QSqlDatabase &db, const char (&sql)[N])
+        : Query(db, QString::fromUtf8(sql, N - 1), Trusted)
+    {}
+    /// SQL assembled from fixed fragments by the caller (never from input).
+    Query(const QSqlDatabase &db, const QString &sql, TrustedTag);
+    Query(const QSqlDatabase &db, const char *sql, TrustedTag)
+        : Query(db, QString::fromUtf8(sql), Trusted)
+    {}
+
+    Query &bind(const QString &placeholder, const QVariant &value);
+    Query &bind(const char *placeholder, const QVariant &value)
+    {
+        return bind(QString::fromLatin1(placeholder), value);
+    }
+
+    /// Executes; a prepare or exec failure is an error value.
+    Result<void> exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const char *field) const { return m_query.value(QString::fromLatin1(field)); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    QSqlQuery &raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+    QString m_prepareError;
+};
+
+/// SQL NULL. (A null QString binds as an empty string, so NULL must be asked for.)
+inline QVariant sqlNull()
+{
+    return QVariant();
+}
+
+/// Converts an empty QString to SQL NULL.
+inline QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? sqlNull() : QVariant(s);
+}
+
+} // namespace tj

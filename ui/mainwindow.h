@@ -1,0 +1,50 @@
+#pragma once
+
+#include "users/user.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace tj {
+
+class CaseListModel;
+class CaseService;
+class Database;
+
+/// The workstation's main window: the case list of the user's jurisdiction with filters,
+/// and the selected case's summary and history.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database &db, const Actor &actor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListModel *caseModel() const { return m_model; }
+    QTableView *caseView() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QTextBrowser *detailView() const { return m_detail; }
+
+private:
+    void applyFilter();
+    void showCase(const QString &caseId);
+    void updateCount(qint64 total);
+
+    Database &m_db;
+    Actor m_actor;
+    CaseService *m_cases;
+    CaseListModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QTextBrowser *m_detail;
+    QLabel *m_count;
+};
+
+} // namespace tj
