@@ -245,11 +245,15 @@ def family_divide(x):
 def nb_drain(x):
     a = x.fixed("A", lambda: x.person(age=(40, 70)))
     b = x.fixed("B", lambda: x.person(age=(40, 70)))
+    rel = x.r.choice(["前后院邻居", "东西邻居", "隔街对门的邻居"])
+    cm = x.r.choice([30, 40, 50, 60])
+    rain = x.r.choice(["今年入夏以来几场大雨", "连续几场秋雨", "七月一场暴雨"])
+    harm = x.r.choice(["后墙墙皮脱落、柴房进水", "西屋墙根返潮、院内积水没过脚踝", "厨房后墙出现裂缝、存放的粮食受潮"])
     return dict(
         title="%s与%s相邻排水纠纷" % (a["name"], b["name"]),
-        facts="%s与%s系前后院邻居。%s翻建院落时将院内地面垫高约40厘米，并把排水口改向%s家一侧，"
-              "今年入夏以来几场大雨，雨水顺墙根流入%s院内，造成后墙墙皮脱落、柴房进水。双方多次交涉未果并发生口角。" % (
-                  a["name"], b["name"], b["name"], a["name"], a["name"]),
+        facts="%s与%s系%s。%s翻建院落时将院内地面垫高约%d厘米，并把排水口改向%s家一侧，"
+              "%s，雨水顺墙根流入%s院内，造成%s。双方多次交涉未果并发生口角。" % (
+                  a["name"], b["name"], rel, b["name"], cm, a["name"], rain, a["name"], harm),
         claims="请求对方改造排水口，修缮受损墙体，赔偿损失。",
         amount=x.money(1500, 4000, 100), risk=False,
         parties=[role(a, "applicant"), role(b, "respondent")],
@@ -275,10 +279,14 @@ def nb_drain(x):
 def nb_passage(x):
     a = x.fixed("A", lambda: x.person(age=(35, 70)))
     b = x.fixed("B", lambda: x.person(age=(35, 70)))
+    width = x.r.choice(["2.5", "3", "3.5"])
+    what = x.r.choice(["在胡同口堆放砖料并垒起半截院墙", "在胡同中段堆放砖料、垒墙并搭建简易车棚", "在胡同里堆放砖料和柴草垛并垒起矮墙"])
+    hurt = x.r.choice(["%s家老人夜里出门还因此摔伤" % a["name"], "%s家孩子上学只能翻墙绕行" % a["name"],
+                       "%s家急救车曾因此进不了胡同" % a["name"]])
     return dict(
         title="%s与%s相邻通行纠纷" % (a["name"], b["name"]),
-        facts="%s家与%s家共用一条宽约3米的胡同出入。%s在胡同口堆放砖料并垒起半截院墙，致使%s家的农用三轮车无法通行，"
-              "秋收时只能绕行，双方为此多次争吵，%s家老人还因此摔伤。" % (a["name"], b["name"], b["name"], a["name"], a["name"]),
+        facts="%s家与%s家共用一条宽约%s米的胡同出入。%s%s，致使%s家的农用三轮车无法通行，"
+              "秋收时只能绕行，双方为此多次争吵，%s。" % (a["name"], b["name"], width, b["name"], what, a["name"], hurt),
         claims="请求对方清除砖料、拆除占道院墙，恢复通行。",
         amount=0, risk=x.r.random() < 0.35,
         parties=[role(a, "applicant"), role(b, "respondent")],
@@ -399,9 +407,11 @@ def hz_boundary(x):
     w = x.r.choice([40, 50, 60, 80])
     return dict(
         title="%s与%s宅基地界址纠纷" % (a["name"], b["name"]),
-        facts="%s与%s两家宅基地东西相邻。%s拆旧房翻建新房，挖地基时按照自认的界线向西多占约%d厘米，"
-              "%s认为新房地基压占了自家宅基地，多次阻挠施工，双方在工地上发生推搡，施工被迫停止。两家宅基地证四至记载模糊，"
-              "村委会存有八十年代的分配底册。" % (a["name"], b["name"], b["name"], w, a["name"]),
+        facts="%s与%s两家宅基地%s相邻。%s%s，挖地基时按照自认的界线多占约%d厘米，"
+              "%s认为地基压占了自家宅基地，多次阻挠施工，双方在工地上发生推搡，施工被迫停止。两家宅基地证四至记载模糊，"
+              "村委会存有%s的分配底册。" % (a["name"], b["name"], x.r.choice(["东西", "南北"]), b["name"],
+                                          x.r.choice(["拆旧房翻建新房", "加盖东配房", "翻建临街门楼和院墙"]), w, a["name"],
+                                          x.r.choice(["八十年代", "九十年代初"])),
         claims="请求确认两家宅基地界址，对方按原界线施工，恢复被占宅基地。",
         amount=0, risk=True,
         parties=[role(a, "applicant"), role(b, "respondent"), role(vc, "third_party")],
@@ -524,9 +534,12 @@ def land_border(x):
     b = x.person(age=(40, 72))
     return dict(
         title="%s与%s土地承包经营权纠纷" % (a["name"], b["name"]),
-        facts="%s与%s的承包地南北相邻。今年秋播时%s用旋耕机耕地，越过两家地界约两垄，并将地界上的界桩挖出，"
+        facts="%s与%s的承包地%s相邻。%s，越过两家地界约%s，并将地界上的界桩挖出，"
               "%s发现后要求恢复，对方称原界桩本来就埋歪了。双方承包经营权证上的面积与实际丈量不一致，争执不下。" % (
-                  a["name"], b["name"], b["name"], a["name"]),
+                  a["name"], b["name"], x.r.choice(["南北", "东西"]),
+                  x.r.choice(["今年秋播时%s用旋耕机耕地" % b["name"], "今年春耕时%s平整土地" % b["name"],
+                              "今年麦收后%s雇人深翻土地" % b["name"]]),
+                  x.r.choice(["两垄", "一垄半", "三垄"]), a["name"]),
         claims="请求确认地界，恢复界桩，返还多耕种的土地，赔偿青苗损失。",
         amount=x.money(600, 2500, 100), risk=False,
         parties=[role(a, "applicant"), role(b, "respondent")],
@@ -775,9 +788,11 @@ def ct_loan(x):
     amount = x.money(20000, 120000, 1000)
     return dict(
         title="%s与%s民间借贷纠纷" % (a["name"], b["name"]),
-        facts="%s因购买收割机向同村%s借款%s，出具借条约定一年内归还，未约定利息。借款到期后%s以收割生意不好为由一再拖延，"
-              "%s因家中老人住院急需用钱，多次催要，%s避而不见。" % (
-                  b["name"], a["name"], yt(amount), b["name"], a["name"], b["name"]),
+        facts="%s因%s向同村%s借款%s，出具借条约定一年内归还，未约定利息。借款到期后%s以%s为由一再拖延，"
+              "%s因%s急需用钱，多次催要，%s避而不见。" % (
+                  b["name"], x.r.choice(["购买收割机", "翻盖房屋", "给儿子操办婚事", "开办小超市"]), a["name"], yt(amount),
+                  b["name"], x.r.choice(["生意不好", "外出务工收入不稳定", "庄稼收成不好"]), a["name"],
+                  x.r.choice(["家中老人住院", "孩子上大学", "翻建房屋"]), b["name"]),
         claims="请求归还借款%s。" % yt(amount),
         amount=amount, risk=False,
         parties=[role(a, "applicant"), role(b, "respondent")],
@@ -958,8 +973,8 @@ def dmg_livestock(x):
     amount = x.money(600, 3000, 50)
     return dict(
         title="%s与%s财产损害赔偿纠纷" % (a["name"], b["name"]),
-        facts="%s放养的羊群无人看管，窜入%s家刚出苗的麦田和菜地啃食，毁坏麦苗约两亩、白菜半亩。"
-              "%s找上门要求赔偿，%s称羊是被别人放出来的，只愿赔一点，双方在街上争吵。" % (
+        facts="%s放养的二十多只羊无人看管，窜入%s家刚出苗的麦田和菜地啃食踩踏，毁坏麦苗约两亩、白菜半亩。"
+              "%s找上门要求赔偿，%s称羊是被别人放出来的，只愿赔一点，双方在街上争吵，引来不少村民围观。" % (
                   b["name"], a["name"], a["name"], b["name"]),
         claims="请求赔偿青苗损失%s。" % yt(amount),
         amount=amount, risk=False,

@@ -26,6 +26,9 @@ END = dt.date(2026, 11, 20)          # no step after this day
 LAST_CLOSE = dt.date(2026, 11, 18)   # closed cases finish by this day
 COUNTY_AREA = "131121"              # administrative division code used for the invented county
 COURT_CODE = "冀1121"               # court code used in filed case numbers
+CATEGORY_TARGET = {"婚姻家庭": 31, "邻里": 31, "房屋宅基地": 22, "合同": 29, "山林土地": 18, "劳动争议": 20,
+                   "损害赔偿": 10, "道路交通事故": 10, "生产经营": 6, "物业": 6, "消费": 5, "征地拆迁": 4,
+                   "环境污染": 4, "医疗": 4, "其他": 4}
 ACTIONS = ("accept", "reject", "session", "refer", "delegate", "receive", "return", "close")
 
 # ============================================================ check characters
@@ -469,6 +472,12 @@ TIER_INTRO = {"township": "镇联合调解中心会同司法所研判后组织�
               "court": "诉前联合调解中心采取“法官+调解员”模式调解，"}
 
 
+FAIL_AGAIN = {"village": "经再次调解，",
+              "township": "虽经镇联合调解中心会同司法所、派出所多方做工作，",
+              "tribunal": "虽经法官释法析理、分析诉讼风险，",
+              "court": "虽经调解团队多轮沟通，"}
+
+
 class Flow:
     def __init__(self, gen, T, org, received, source):
         self.g, self.w, self.r, self.T = gen, gen.w, gen.w.rng, T
@@ -523,7 +532,8 @@ class Flow:
         if kind == "agree":
             return T["agree"](self.settled_amount())
         if kind == "fail":
-            return T["fail"]
+            again = any(s["action"] == "session" and s.get("_kind") == "fail" for s in self.steps)
+            return (FAIL_AGAIN[tier] + T["fail"]) if again and len(FAIL_AGAIN[tier] + T["fail"]) <= 150 else T["fail"]
         if kind == "withdraw":
             return "%s表示双方已在私下协商解决，准备撤回申请；调解员告知撤回的后果，并提醒有问题可随时再来。" % T["A"]
         if kind == "neutral":
@@ -785,10 +795,13 @@ class Gen:
         need = need or level
         cands = [t for t in DT.TEMPLATES if all(ch in t["levels"] for ch in need)
                  and (t["where"] == "any" or (t["where"] == "urban") == v["community"])]
-        tot = sum(t["weight"] for t in cands)
-        x = self.rng.uniform(0, tot)
-        for t in cands:
-            x -= t["weight"]
+        done = collections.Counter(c["category"] for c in self.cases)
+        # steer towards the category mix of CATEGORY_TARGET (a rural county's typical mix)
+        weights = [t["weight"] * max(0.03, (CATEGORY_TARGET[t["cat"]] - done[t["cat"]]) / CATEGORY_TARGET[t["cat"]])
+                   for t in cands]
+        x = self.rng.uniform(0, sum(weights))
+        for t, wt in zip(cands, weights):
+            x -= wt
             if x <= 0:
                 return t["name"]
         return cands[-1]["name"]
