@@ -42,15 +42,19 @@ def id_check_char(first17):
     return "10X98765432"[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
 
 
+def age_on(birth, on):
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
 def id_valid(s, on=END):
+    """Valid GB 11643 number of a person aged 18 on `on` and at most 85 on END."""
     if len(s) != 18 or not s[:17].isdigit() or s[17] != id_check_char(s[:17]):
         return False
     try:
         birth = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
         return False
-    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
-    return 18 <= age <= 85 and s[14:17] != "000"
+    return age_on(birth, on) >= 18 and age_on(birth, END) <= 85 and s[14:17] != "000"
 
 
 def uscc_check_char(first17):
@@ -424,7 +428,8 @@ class Helpers:
 
     @staticmethod
     def quarterly(per, n, close):
-        return [(add_months_end(close, 3 * k + 1) - dt.timedelta(days=20), per) for k in range(n)]
+        firsts = [add_months_end(close, 3 * k) + dt.timedelta(days=10) for k in range(n)]   # 10th of a month
+        return [(d, per) for d in firsts]
 
     @staticmethod
     def share(total, n):
@@ -467,13 +472,13 @@ def schedule_text(obligations, single=True):
 
 
 # ============================================================ workflow builder
-TIER_INTRO = {"township": "镇联合调解中心会同司法所研判后组织调解，",
+TIER_INTRO = {"township": "联合调解中心会同司法所研判后组织调解，",
               "tribunal": "法官主持调解，结合类案裁判分析诉讼风险，",
               "court": "诉前联合调解中心采取“法官+调解员”模式调解，"}
 
 
 FAIL_AGAIN = {"village": "经再次调解，",
-              "township": "虽经镇联合调解中心会同司法所、派出所多方做工作，",
+              "township": "虽经联合调解中心会同司法所、派出所多方做工作，",
               "tribunal": "虽经法官释法析理、分析诉讼风险，",
               "court": "虽经调解团队多轮沟通，"}
 
@@ -573,6 +578,7 @@ class Flow:
                     participants=self.g.participants(self.T), record=self.record(kind))
         st = self.step("session", org, session=sess)
         st["_kind"] = "first" if (first and kind == "mid") else kind
+        st["_who"] = "法官" if tier == "tribunal" or org == "QH-FY" else "调解员"
         self.tier_sessions += 1
         return self
 
@@ -733,24 +739,25 @@ class Gen:
         """Complete short session records with what the mediator told the parties next."""
         for j, s in enumerate(steps):
             kind = s.pop("_kind", None)
+            who = s.pop("_who", "调解员")
             if s["action"] != "session" or kind is None:
                 continue
             rec = s["session"]["record"]
             nxt = steps[j + 1] if j + 1 < len(steps) else None
             pre, post = "", ""
             if kind == "first":
-                pre = "调解员告知双方权利义务及调解规则后听取陈述。"
+                pre = "%s告知双方权利义务及调解规则后听取陈述。" % who
             elif kind == "mid":
-                post = "双方态度有所松动，调解员要求各自考虑方案，约定择日再次调解。"
+                post = "双方态度有所松动，%s要求各自考虑方案，约定择日再次调解。" % who
             elif kind == "agree":
                 ag = nxt.get("agreement") if nxt else None
                 post = "双方口头达成协议，调解员当场记录在案。" if ag and ag["kind"] == "oral" else \
-                    "调解员当场制作调解协议书，告知各方履行义务及可申请司法确认。"
+                    "%s当场制作调解协议书，告知各方履行义务及可申请司法确认。" % who
             elif kind == "fail":
                 if nxt is None or nxt["action"] == "session":
-                    post = "调解员要求双方回去后认真考虑调解方案，约定择日再次组织调解。"
+                    post = "%s要求双方回去后认真考虑调解方案，约定择日再次组织调解。" % who
                 elif nxt["action"] == "refer":
-                    post = "调解员告知双方，依照分级调处机制将纠纷移交上级调解组织继续调解。"
+                    post = "%s告知双方，依照分级调处机制将纠纷移交上级组织继续调解。" % who
                 elif nxt.get("outcome") == "filed":
                     post = "法官告知双方调解不成将依法登记立案，当事人可依法举证。"
                 else:
@@ -902,11 +909,12 @@ def build(gen):
             f.close("withdrawn", 1, 5, reason=T["withdraw"])
         return f, township
 
-    def refer_reason_v(T):
-        return "%s，经村调解室调解未能达成协议，依照分级调处机制移交镇联合调解中心。" % T["difficulty"]
+    def refer_reason_v(T, v):
+        return "%s，经村调解组织调解未能达成协议，依照分级调处机制移交%s。" % (T["difficulty"], w.orgs[v["township"]]["name"])
 
-    def refer_reason_t(T):
-        return "镇联合调解中心组织调解未果（%s），移交人民法庭调解或依法立案。" % T["difficulty"]
+    def refer_reason_t(T, v):
+        return "乡镇联合调解中心组织调解未果（%s），移交%s调解或依法立案。" % (
+            T["difficulty"], w.orgs[v["tribunal"]]["name"].replace("青禾县人民法院", ""))
 
     def p_vt(received, v, outcome="settled", tname=None, T=None):
         if T is None:
@@ -915,7 +923,7 @@ def build(gen):
         f = Flow(gen, T, v["code"], received, gen.source_for(T, "village"))
         f.accept()
         f.sessions(r.choice([1, 2, 2]), "fail")
-        f.refer(v["township"], refer_reason_v(T))
+        f.refer(v["township"], refer_reason_v(T, v))
         f.receive(1, 3)
         if outcome == "settled":
             f.sessions(r.choice([1, 2, 2, 3]), "agree")
@@ -928,10 +936,10 @@ def build(gen):
         f = Flow(gen, T, v["code"], received, gen.source_for(T, "village"))
         f.accept()
         f.sessions(r.choice([1, 2]), "fail")
-        f.refer(v["township"], refer_reason_v(T))
+        f.refer(v["township"], refer_reason_v(T, v))
         f.receive(1, 3)
         f.sessions(r.choice([1, 2]), "fail", gap=(3, 10))
-        f.refer(v["tribunal"], refer_reason_t(T))
+        f.refer(v["tribunal"], refer_reason_t(T, v))
         f.receive(1, 3)
         if outcome == "settled":
             f.sessions(r.choice([1, 2]), "agree", gap=(5, 12))
@@ -1021,7 +1029,7 @@ def build(gen):
     # recurring borrower: two lenders, the first agreement is breached, the second lender sues
     bv = w.village("QH-MZ-ZL")
     borrower = w.person(bv, sex="M", age=(36, 44))
-    c1 = emit(run(p_village, workday(dt.date(2025, 7, 14)), bv, "settled", tname="ct_loan", fixed=dict(B=borrower), n=2),
+    emit(run(p_village, workday(dt.date(2025, 7, 14)), bv, "settled", tname="ct_loan", fixed=dict(B=borrower), n=2),
               miss=1.0)
     T2 = gen.make_T("ct_loan", bv, dict(B=borrower))
     T2["facts"] = T2["facts"][:-1] + "。此前其另欠他人借款经村调解室调解后亦未按约履行。"
@@ -1096,14 +1104,14 @@ def build(gen):
         f.sessions(r.choice([1, 2]), "fail", gap=(3, 8))
         if up_to == "township":
             f.d = max(f.d, refer_on)
-            f.refer(v["township"], refer_reason_v(T), 0, 0)
+            f.refer(v["township"], refer_reason_v(T, v), 0, 0)
         else:
-            f.refer(v["township"], refer_reason_v(T))
+            f.refer(v["township"], refer_reason_v(T, v))
             f.receive(1, 2)
             f.sessions(r.choice([1, 2]), "fail" if up_to == "tribunal" else "neutral", gap=(3, 8))
             if up_to == "tribunal":
                 f.d = max(f.d, refer_on)
-                f.refer(v["tribunal"], refer_reason_t(T), 0, 0)
+                f.refer(v["tribunal"], refer_reason_t(T, v), 0, 0)
         return f, v["code"]
 
     def p_open_deleg(received, court, target):
@@ -1136,8 +1144,8 @@ def returned_case(received, gen, which, v):
         T = gen.make_T(gen.pick_template("V", v, need="VT"), v)
         f = Flow(gen, T, v["code"], received, gen.source_for(T, "village"))
         f.accept().sessions(1, "mid")
-        f.refer(v["township"], "当事人要求由镇里处理，村调解室移交镇联合调解中心。")
-        f.ret("经研判，该纠纷事实清楚、争议不大，宜由村调解室继续调解，镇中心派员指导，退回村调解室。", 1, 2)
+        f.refer(v["township"], "当事人要求由上级处理，村调解组织移交%s。" % w.orgs[v["township"]]["name"])
+        f.ret("经研判，该纠纷事实清楚、争议不大，宜由村调解组织继续调解，本中心派员指导，予以退回。", 1, 2)
         f.sessions(r.choice([1, 2]), "agree")
         f.close("settled", 0, 1)
         return f, v["code"]
@@ -1171,8 +1179,8 @@ def returned_case(received, gen, which, v):
         T = gen.make_T(gen.pick_template("V", v, need="VT"), v)
         f = Flow(gen, T, v["code"], received, gen.source_for(T, "village"))
         f.accept().sessions(1, "mid")
-        f.refer(v["township"], "双方争执不下，村调解室移交镇联合调解中心。")
-        f.ret("该纠纷尚未穷尽村级调解，建议村调解室邀请乡贤和网格员继续调解，镇中心予以指导。", 1, 2)
+        f.refer(v["township"], "双方争执不下，村调解组织移交%s。" % w.orgs[v["township"]]["name"])
+        f.ret("该纠纷尚未穷尽村级调解，建议村调解组织邀请乡贤和网格员继续调解，本中心予以指导。", 1, 2)
         f.sessions(1, "neutral", gap=(3, 6))
         return f, v["code"]
     raise ValueError(which)
@@ -1495,7 +1503,7 @@ def special_coop12(gen):
              parties=[DT.role(p, "applicant", claim_amount=a, representative=(i == 0)) for i, (p, a) in enumerate(zip(hh, amts))]
              + [DT.role(co, "respondent")], A=hh[0]["name"], B=co["name"],
              first="村民代表%s要求按合同付清流转费；合作社理事长%s称药材滞销、资金困难，提出每亩降至600元。" % (hh[0]["name"], co["legal_representative"]),
-             mid=["镇联合调解中心会同农经站核对流转合同和各户面积，协调县农业农村局帮助合作社对接药材收购企业。",
+             mid=["乡联合调解中心会同农经站核对流转合同和各户面积，协调县农业农村局帮助合作社对接药材收购企业。",
                   "调解员分别做村民和合作社工作，合作社同意不降流转费，村民同意分两期收取。"],
              agree=lambda s: "经调解，合作社分两期支付12户2025年度流转费%s，合同继续履行，村民不再要求收回土地。" % DT.yt(s),
              fail="合作社坚持降低流转费，村民不同意，部分村民情绪激动，调解未果。",
@@ -1512,7 +1520,7 @@ def special_coop12(gen):
     f.steps[-1]["session"]["record"] = T["first"]
     f.tier_sessions = 1
     f.session("fail", 3, 6)
-    f.refer("QH-TY", "%s，移交镇联合调解中心。" % T["difficulty"], 0, 1)
+    f.refer("QH-TY", "%s，移交桃园乡矛盾纠纷联合调解中心。" % T["difficulty"], 0, 1)
     f.receive(1, 2)
     f.session("mid", 2, 4)
     f.steps[-1]["session"]["record"] = T["mid"][0]
@@ -1645,13 +1653,11 @@ def check():
             if p["kind"] == "person":
                 if not id_valid(p["id_number"], received):
                     err("%s: bad id %s" % (tag, p["id_number"]))
-                sex = int(p["id_number"][16]) % 2
                 prev = persons.setdefault(p["id_number"], (p["name"], p["phone"]))
                 if prev != (p["name"], p["phone"]):
                     err("%s: id %s used by two people" % (tag, p["id_number"]))
                 if not (len(p["phone"]) == 11 and p["phone"].startswith("1") and p["phone"].isdigit()):
                     err("%s: phone" % tag)
-                del sex
             else:
                 if not uscc_valid(p["credit_code"]):
                     err("%s: bad credit code %s" % (tag, p["credit_code"]))
@@ -1754,7 +1760,6 @@ def check():
         cats[c["category"]] += 1
         flows[" ".join(path)] += 1
     total_size = sum(os.path.getsize(os.path.join(SEEDS, n)) for n in ("organisations.json", "users.json", "cases.json"))
-    recurring = sum(1 for _ in persons)  # noqa: F841
     return errors, dict(orgs=len(orgs), users=len(users), cases=len(cases), final=final, cats=cats,
                         at_tier=at_tier, size=total_size, flows=flows)
 
