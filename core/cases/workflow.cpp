@@ -72,7 +72,7 @@ Result<void> Workflow::allows(const Case &c, CaseAction action, std::optional<Ou
     }
     if (allowed)
         return {};
-    return makeError(ErrorKind::Rule, tr("Case %1 is %2: it cannot %3 now.")
+    return makeError(ErrorKind::Rule, tr("Case %1 is %2; the action \"%3\" is not allowed now.")
                                           .arg(c.number, statusName(s), actionName(action)));
 }
 
@@ -84,12 +84,12 @@ Result<void> Workflow::mayAct(const Actor &actor, const Case &c, CaseAction acti
         if (c.pending && c.pending->toOrg == actor.orgCode)
             return {};
         return makeError(ErrorKind::Denied,
-                         tr("Only the organisation the case was sent to can %1 case %2.")
+                         tr("Only the organisation case %2 was sent to may take the action \"%1\".")
                              .arg(actionName(action), c.number));
     }
     if (actor.orgCode == c.handlingOrg)
         return {};
-    return makeError(ErrorKind::Denied, tr("Case %1 is handled by %2; %3 cannot %4 it.")
+    return makeError(ErrorKind::Denied, tr("Case %1 is handled by %2; user %3 may not take the action \"%4\" on it.")
                                             .arg(c.number, c.handlingOrg, actor.login,
                                                  actionName(action)));
 }
