@@ -27,7 +27,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     , m_db(db)
     , m_actor(actor)
     , m_cases(new CaseService(db))
-    , m_model(new CaseListModel(*m_cases, this))
+    , m_model(new CaseListModel(*m_cases, actor, this))
     , m_view(new QTableView)
     , m_search(new QLineEdit)
     , m_status(new QComboBox)
@@ -97,9 +97,7 @@ MainWindow::~MainWindow()
 void MainWindow::applyFilter()
 {
     CaseFilter filter;
-    // Administrators and the system actor see the whole county; others their jurisdiction.
-    if (!m_actor.isAdmin() && !m_actor.isSystem())
-        filter.org = m_actor.orgCode;
+    // Core narrows the list to the actor's jurisdiction (Access::scoped).
     filter.search = m_search->text().trimmed();
     const QString status = m_status->currentData().toString();
     if (!status.isEmpty())
@@ -118,7 +116,7 @@ void MainWindow::showCase(const QString &caseId)
         m_detail->clear();
         return;
     }
-    auto c = m_cases->get(caseId);
+    auto c = m_cases->get(m_actor, caseId);
     if (!c) {
         m_detail->setPlainText(c.error().message);
         return;
@@ -130,7 +128,7 @@ void MainWindow::showCase(const QString &caseId)
                      CategoryCatalog::instance().displayName(c->category), isoDate(c->receivedOn),
                      money::formatYuan(c->amountFen));
     html += QStringLiteral("<p>%1</p>").arg(c->facts.toHtmlEscaped());
-    auto history = m_cases->history(caseId);
+    auto history = m_cases->history(m_actor, caseId);
     if (history) {
         html += tr("<h4>History</h4>") + QStringLiteral("<ul>");
         for (const CaseEvent &e : history.value())

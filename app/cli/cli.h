@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace tj {
 class Database;
@@ -37,8 +38,20 @@ struct Context
     bool json = false;
     Args args;
 
-    /// The acting user: --user, else the only administrator.
+    /// `user passwd` may run while the acting user's password must be changed.
+    bool allowMustChange = false;
+
+    /// The acting user (--user, else the only administrator), signed in once: with a password
+    /// from TIAOJIE_PASSWORD or the first line of stdin as soon as any account has one.
     Result<Actor> actor() const;
+    /// The password the acting user signed in with (empty when none was needed).
+    QString signInPassword() const { return m_password; }
+    /// The next line of stdin (a password); on a terminal it prompts without echo.
+    static QString readSecret(const QString &prompt);
+
+private:
+    mutable std::optional<Actor> m_actor;
+    mutable QString m_password;
 };
 
 struct Output
@@ -55,6 +68,13 @@ public:
     static Result<Output> org(Context &ctx);
     static Result<Output> user(Context &ctx);
     static Result<Output> caseCommand(Context &ctx);
+    static Result<Output> audit(Context &ctx);
+    static Result<Output> backup(Context &ctx);
+    /// Runs before the current database is opened: it may be the damaged one being replaced.
+    static Result<Output> restore(Context &ctx);
+    static Result<Output> settings(Context &ctx);
+    /// `user passwd [LOGIN]`, `user unlock LOGIN`.
+    static Result<Output> userSecurity(Context &ctx);
 
     /// Reads and parses a JSON file named by an option.
     static Result<QJsonObject> readJsonFile(const QString &path);

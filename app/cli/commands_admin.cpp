@@ -4,6 +4,8 @@
 #include "db/migrations.h"
 #include "demo/demoloader.h"
 #include "orgs/organisation.h"
+#include "security/access.h"
+#include "security/accounts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,11 +16,6 @@ namespace tj::cli {
 Error Commands::usage(const QString &message)
 {
     return makeError(ErrorKind::Usage, message);
-}
-
-Result<Actor> Context::actor() const
-{
-    return UserService(*db).actorFor(userLogin);
 }
 
 Result<QJsonObject> Commands::readJsonFile(const QString &path)
@@ -87,14 +84,15 @@ QJsonObject userJson(const User &u)
                        {QStringLiteral("role"), roleCode(u.role)}};
 }
 
-Result<void> requireAdmin(const Context &ctx)
+QJsonObject accountJson(const User &u, AccountService &accounts)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return actor.error();
-    if (!actor->isAdmin() && !actor->isSystem())
-        return makeError(ErrorKind::Denied, Commands::tr("Only an administrator manages organisations and users."));
-    return {};
+    QJsonObject j = userJson(u);
+    if (auto s = accounts.state(u.login)) {
+        j.insert(QStringLiteral("has_password"), s->hasPassword);
+        j.insert(QStringLiteral("must_change_password"), s->mustChangePassword);
+        j.insert(QStringLiteral("locked"), s->lockedUntil.isValid());
+    }
+    return j;
 }
 } // namespace
 
@@ -103,7 +101,10 @@ Result<Output> Commands::org(Context &ctx)
     const QString sub = ctx.args.words.value(1);
     OrganisationService orgs(*ctx.db);
     if (sub == QLatin1String("add")) {
-        TJ_TRY(requireAdmin(ctx));
+        auto actor = ctx.actor();
+        if (!actor)
+            return actor.error();
+        TJ_TRY(Access::mayAdminister(actor.value()));
         Organisation o;
         o.code = ctx.args.option(QStringLiteral("code"));
         o.name = ctx.args.option(QStringLiteral("name"));
@@ -120,12 +121,13 @@ Result<Output> Commands::org(Context &ctx)
                 return usage(tr("--population must be a whole number of people."));
             o.population = population;
         }
-        auto added = orgs.add(o);
+        auto added = AccountService(*ctx.db).addOrganisation(actor.value(), o);
         if (!added)
             return added.error();
         return Output{orgJson(added.value()), tr("Added %1 %2.").arg(added->code, added->name)};
     }
     if (sub == QLatin1String("list")) {
+        TJ_TRY(ctx.actor());
         auto list = orgs.list();
         if (!list)
             return list.error();
@@ -145,31 +147,44 @@ Result<Output> Commands::user(Context &ctx)
 {
     const QString sub = ctx.args.words.value(1);
     UserService users(*ctx.db);
+    if (sub == QLatin1String("passwd") || sub == QLatin1String("unlock"))
+        return userSecurity(ctx);
     if (sub == QLatin1String("add")) {
-        TJ_TRY(requireAdmin(ctx));
+        auto actor = ctx.actor();
+        if (!actor)
+            return actor.error();
+        TJ_TRY(Access::mayAdminister(actor.value()));
         const auto role = roleFromCode(ctx.args.option(QStringLiteral("role")));
         if (!role)
-            return usage(tr("--role must be mediator, staff, judge or admin."));
+            return usage(tr("--role must be mediator, staff, judge, admin, security or auditor."));
         User u{ctx.args.option(QStringLiteral("login")), ctx.args.option(QStringLiteral("name")),
                ctx.args.option(QStringLiteral("org")), *role};
-        auto added = users.add(u);
+        std::optional<QString> password;
+        if (ctx.args.flags.contains(QStringLiteral("password-stdin"))) {
+            password = Context::readSecret(tr("Initial password: "));
+            if (password->isEmpty())
+                return usage(tr("Give the initial password on standard input."));
+        }
+        auto added = AccountService(*ctx.db).addUser(actor.value(), u, password);
         if (!added)
             return added.error();
         return Output{userJson(added.value()), tr("Added user %1.").arg(added->login)};
     }
     if (sub == QLatin1String("list")) {
+        TJ_TRY(ctx.actor());
         auto list = users.list();
         if (!list)
             return list.error();
+        AccountService accounts(*ctx.db);
         QJsonArray array;
         QString text;
         for (const User &u : list.value()) {
-            array.append(userJson(u));
+            array.append(accountJson(u, accounts));
             text += QStringLiteral("%1  %2  %3  %4\n").arg(u.login, u.name, u.orgCode, roleName(u.role));
         }
         return Output{QJsonObject{{QStringLiteral("users"), array}}, text};
     }
-    return usage(tr("Use: user add … or user list."));
+    return usage(tr("Use: user add …, user list, user passwd [LOGIN] or user unlock LOGIN."));
 }
 
 } // namespace tj::cli

@@ -94,7 +94,7 @@ Result<Output> intake(Context &ctx, CaseService &cases, const Actor &actor)
     return out;
 }
 
-Result<Output> list(Context &ctx, CaseService &cases)
+Result<Output> list(Context &ctx, CaseService &cases, const Actor &actor)
 {
     CaseFilter filter;
     filter.org = ctx.args.option(QStringLiteral("org"));
@@ -112,7 +112,7 @@ Result<Output> list(Context &ctx, CaseService &cases)
         if (!ok || filter.limit <= 0)
             return Commands::usage(Commands::tr("--limit takes a positive number."));
     }
-    auto page = cases.list(filter);
+    auto page = cases.list(actor, filter);
     if (!page)
         return page.error();
     QJsonArray array;
@@ -125,14 +125,18 @@ Result<Output> list(Context &ctx, CaseService &cases)
     return Output{QJsonObject{{QStringLiteral("cases"), array}, {QStringLiteral("total"), double(page->total)}}, text};
 }
 
-Result<Output> showOrHistory(const QString &sub, const QString &ref, CaseService &cases)
+Result<Output> showOrHistory(const Context &ctx, const QString &sub, const QString &ref,
+                             CaseService &cases, const Actor &actor)
 {
     if (sub == QLatin1String("show")) {
-        auto c = cases.get(ref);
+        // --reveal shows ID and phone numbers whole; core audits it as case.reveal.
+        const bool reveal = ctx.args.flags.contains(QStringLiteral("reveal"));
+        auto c = reveal ? cases.reveal(actor, ref) : cases.get(actor, ref);
         if (!c)
             return c.error();
         Output out = caseOutput(c.value());
-        auto sessions = cases.sessions(c->id);
+        out.json.insert(QStringLiteral("revealed"), reveal);
+        auto sessions = cases.sessions(actor, c->id);
         if (!sessions)
             return sessions.error();
         QJsonArray array;
@@ -144,7 +148,7 @@ Result<Output> showOrHistory(const QString &sub, const QString &ref, CaseService
         return out;
     }
     if (sub == QLatin1String("history")) {
-        auto events = cases.history(ref);
+        auto events = cases.history(actor, ref);
         if (!events)
             return events.error();
         QJsonArray array;
@@ -157,7 +161,7 @@ Result<Output> showOrHistory(const QString &sub, const QString &ref, CaseService
         }
         return Output{QJsonObject{{QStringLiteral("events"), array}}, text};
     }
-    auto related = cases.related(ref);
+    auto related = cases.related(actor, ref);
     if (!related)
         return related.error();
     QJsonArray array;
@@ -199,13 +203,24 @@ Result<Output> Commands::caseCommand(Context &ctx)
 {
     const QString sub = ctx.args.words.value(1);
     CaseService cases(*ctx.db);
+    const QStringList known = {QStringLiteral("intake"), QStringLiteral("show"), QStringLiteral("history"),
+                               QStringLiteral("related"), QStringLiteral("accept"), QStringLiteral("reject"),
+                               QStringLiteral("session"), QStringLiteral("refer"), QStringLiteral("delegate"),
+                               QStringLiteral("receive"), QStringLiteral("return"), QStringLiteral("close"),
+                               QStringLiteral("list"), QStringLiteral("inbox")};
+    if (!known.contains(sub))
+        return usage(tr("Unknown case command \"%1\".").arg(sub));
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
     if (sub == QLatin1String("list"))
-        return list(ctx, cases);
+        return list(ctx, cases, actor.value());
     if (sub == QLatin1String("inbox")) {
-        const QString org = ctx.args.option(QStringLiteral("org"));
+        const QString org = ctx.args.has(QStringLiteral("org")) ? ctx.args.option(QStringLiteral("org"))
+                                                                : actor->orgCode;
         if (org.isEmpty())
             return usage(tr("Name the organisation with --org."));
-        auto items = cases.inbox(org);
+        auto items = cases.inbox(actor.value(), org);
         if (!items)
             return items.error();
         QJsonArray array;
@@ -219,15 +234,6 @@ Result<Output> Commands::caseCommand(Context &ctx)
         }
         return Output{QJsonObject{{QStringLiteral("cases"), array}}, text};
     }
-    const QStringList known = {QStringLiteral("intake"), QStringLiteral("show"), QStringLiteral("history"),
-                               QStringLiteral("related"), QStringLiteral("accept"), QStringLiteral("reject"),
-                               QStringLiteral("session"), QStringLiteral("refer"), QStringLiteral("delegate"),
-                               QStringLiteral("receive"), QStringLiteral("return"), QStringLiteral("close")};
-    if (!known.contains(sub))
-        return usage(tr("Unknown case command \"%1\".").arg(sub));
-    auto actor = ctx.actor();
-    if (!actor)
-        return actor.error();
     if (sub == QLatin1String("intake"))
         return intake(ctx, cases, actor.value());
 
@@ -235,7 +241,7 @@ Result<Output> Commands::caseCommand(Context &ctx)
     if (!ref)
         return ref.error();
     if (sub == QLatin1String("show") || sub == QLatin1String("history") || sub == QLatin1String("related"))
-        return showOrHistory(sub, ref.value(), cases);
+        return showOrHistory(ctx, sub, ref.value(), cases, actor.value());
     auto on = optionalDate(ctx);
     if (!on)
         return on.error();

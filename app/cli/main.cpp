@@ -23,7 +23,9 @@ int exitCodeFor(ErrorKind kind)
     }
 }
 
-const QStringList kFlags = {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help")};
+const QStringList kFlags = {QStringLiteral("json"),   QStringLiteral("demo"),
+                            QStringLiteral("help"),   QStringLiteral("reveal"),
+                            QStringLiteral("daily"),  QStringLiteral("password-stdin")};
 
 // Splits argv into global options, command words and command options.
 Result<std::pair<QMap<QString, QString>, Args>> parse(const QStringList &argv)
@@ -76,10 +78,11 @@ QString helpText()
         "  org add --code C --name N --tier court|tribunal|township|village [--parent C] "
         "[--population N]\n"
         "  org list\n"
-        "  user add --login L --name N --org C --role mediator|staff|judge|admin\n"
-        "  user list\n"
+        "  user add --login L --name N --org C --role mediator|staff|judge|admin|security|auditor\n"
+        "           [--password-stdin]\n"
+        "  user list | user passwd [LOGIN] | user unlock LOGIN\n"
         "  case intake --file case.json\n"
-        "  case show|history|related CASE\n"
+        "  case show CASE [--reveal] | case history|related CASE\n"
         "  case list [--org C] [--status S] [--category K] [--search TEXT] [--limit N]\n"
         "  case inbox --org C\n"
         "  case accept CASE [--on D] | case reject CASE --reason R [--on D]\n"
@@ -88,6 +91,11 @@ QString helpText()
         "  case receive CASE [--on D] | case return CASE --reason R [--on D]\n"
         "  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]\n"
         "             [--agreement agreement.json] [--filed-number N] [--on D]\n"
+        "  audit verify | audit list [--limit N] [--object ID]\n"
+        "  backup --out FILE | backup --daily | restore FILE\n"
+        "  settings list | settings set KEY VALUE\n"
+        "Once an account has a password, the acting user's password is read from TIAOJIE_PASSWORD\n"
+        "or the first line of stdin (new passwords follow on the next lines).\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -97,6 +105,8 @@ void printError(const QString &message)
     err << Commands::tr("error: %1").arg(message) << Qt::endl;
 }
 } // namespace
+
+int finish(const Context &ctx, const Result<Output> &result);
 
 int run(QCoreApplication &app)
 {
@@ -130,6 +140,12 @@ int run(QCoreApplication &app)
     ctx.json = global.contains(QStringLiteral("json"));
     ctx.args = args;
 
+    const QString command = args.words.first();
+    // restore runs without opening the current database, which may be the damaged one.
+    Result<Output> result = Commands::usage(Commands::tr("Unknown command \"%1\".").arg(command));
+    if (command == QLatin1String("restore"))
+        return finish(ctx, Commands::restore(ctx));
+
     auto db = Database::openSqlite(ctx.dbPath);
     if (!db) {
         printError(db.error().message);
@@ -137,8 +153,6 @@ int run(QCoreApplication &app)
     }
     ctx.db = db.value().get();
 
-    const QString command = args.words.first();
-    Result<Output> result = Commands::usage(Commands::tr("Unknown command \"%1\".").arg(command));
     if (command == QLatin1String("init"))
         result = Commands::init(ctx);
     else if (command == QLatin1String("org"))
@@ -147,7 +161,17 @@ int run(QCoreApplication &app)
         result = Commands::user(ctx);
     else if (command == QLatin1String("case"))
         result = Commands::caseCommand(ctx);
+    else if (command == QLatin1String("audit"))
+        result = Commands::audit(ctx);
+    else if (command == QLatin1String("backup"))
+        result = Commands::backup(ctx);
+    else if (command == QLatin1String("settings"))
+        result = Commands::settings(ctx);
+    return finish(ctx, result);
+}
 
+int finish(const Context &ctx, const Result<Output> &result)
+{
     if (!result) {
         printError(result.error().message);
         return exitCodeFor(result.error().kind);

@@ -3,11 +3,16 @@
 #include "demo/demoloader.h"
 #include "db/query.h"
 #include "mainwindow.h"
+#include "security/backup.h"
+#include "security/signindialog.h"
 #include "users/user.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+
+#include <functional>
+#include <memory>
 
 namespace {
 // A new, empty database gets the demo county on first run so a new user sees a working desk.
@@ -51,12 +56,32 @@ int main(int argc, char *argv[])
         if (!demo)
             QMessageBox::warning(nullptr, QObject::tr("Tiaojie"), demo.error().message);
     }
-    auto actor = tj::UserService(*db.value()).actorFor(parser.value(userOption));
-    if (!actor) {
-        QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), actor.error().message);
-        return 2;
-    }
-    tj::MainWindow window(*db.value(), actor.value());
-    window.show();
+    // The daily backup (setting backup.folder) is due at start and checked again when idle.
+    tj::BackupService backups(*db.value());
+    if (auto daily = backups.runDaily(); !daily)
+        QMessageBox::warning(nullptr, QObject::tr("Tiaojie"), daily.error().message);
+
+    std::unique_ptr<tj::MainWindow> window;
+    std::unique_ptr<tj::IdleWatcher> watcher;
+    // Signing in (again after an idle sign-out); closing the dialog ends the program.
+    std::function<void()> signIn = [&] {
+        watcher.reset();
+        window.reset();
+        tj::SignInDialog dialog(*db.value(), parser.value(userOption));
+        if (dialog.exec() != QDialog::Accepted) {
+            QCoreApplication::quit();
+            return;
+        }
+        window = std::make_unique<tj::MainWindow>(*db.value(), dialog.signIn().actor);
+        window->show();
+        watcher = std::make_unique<tj::IdleWatcher>(dialog.signIn().idleMinutes * 60 * 1000);
+        QObject::connect(watcher.get(), &tj::IdleWatcher::idle, window.get(), [&] {
+            (void)backups.runDaily();
+            QMetaObject::invokeMethod(qApp, signIn, Qt::QueuedConnection);
+        });
+    };
+    signIn();
+    if (!window)
+        return 0;
     return app.exec();
 }

@@ -225,6 +225,9 @@ struct SessionInput
 struct CaseFilter
 {
     QString org; ///< handling organisation's subtree; empty for all
+    /// The acting user's organisation: only cases handled, registered or awaiting receipt in its
+    /// subtree are listed (set by Access::scoped, never by the caller); empty for all.
+    QString scope;
     std::optional<CaseStatus> status;
     QString category;
     QString search;

@@ -8,6 +8,9 @@
 #include "db/transaction.h"
 #include "orgs/organisation.h"
 #include "parties/identifiers.h"
+#include "security/access.h"
+#include "security/audit.h"
+#include "security/masking.h"
 
 #include <QJsonArray>
 
@@ -111,10 +114,13 @@ Result<IntakeResult> CaseService::intake(const Actor &actor, const CaseIntake &i
     auto org = orgs.find(input.org);
     if (!org)
         return org.error();
-    if (!actor.isSystem() && !actor.isAdmin() && actor.orgCode != input.org)
-        return makeError(ErrorKind::Denied,
-                         tr("%1 belongs to %2 and cannot register a dispute at %3.")
-                             .arg(actor.login, actor.orgCode, input.org));
+    if (auto allowed = Access(m_db).mayRegisterAt(actor, input.org); !allowed) {
+        TJ_TRY(AuditLog(m_db.connection())
+                   .record(AuditEntry::of(actor, QStringLiteral("case.intake"),
+                                          QStringLiteral("case"), QString(), input.org)
+                               .withResult(QStringLiteral("denied"))));
+        return allowed.error();
+    }
 
     Case c;
     c.id = newId();
@@ -171,53 +177,124 @@ Result<IntakeResult> CaseService::intake(const Actor &actor, const CaseIntake &i
                          {QStringLiteral("amount"), money::formatYuan(c.amountFen)},
                          {QStringLiteral("parties"), int(c.parties.size())}};
     TJ_TRY(store.appendEvent(e));
+    TJ_TRY(AuditLog(db).append(AuditEntry::of(actor, QStringLiteral("case.intake"),
+                                              QStringLiteral("case"), c.id, c.number)));
     TJ_TRY(tx.commit());
 
-    auto stored = get(c.id);
+    auto stored = reload(c.id);
     if (!stored)
         return stored.error();
     return IntakeResult{stored.value(), warnings.value()};
 }
 
-Result<Case> CaseService::get(const QString &idOrNumber) const
+Result<Case> CaseService::readable(const Actor &actor, const QString &ref, const QString &action,
+                                   bool audit) const
 {
-    return CaseStore(m_db.connection()).load(idOrNumber.trimmed());
+    auto c = CaseStore(m_db.connection()).load(ref.trimmed());
+    if (!c)
+        return c.error();
+    auto allowed = Access(m_db).mayRead(actor, c.value());
+    if (!allowed || audit) {
+        AuditEntry entry = AuditEntry::of(actor, action, QStringLiteral("case"), c->id, c->number);
+        if (!allowed)
+            entry.result = QStringLiteral("denied");
+        TJ_TRY(AuditLog(m_db.connection()).record(entry));
+    }
+    if (!allowed)
+        return allowed.error();
+    return c;
 }
 
-Result<CasePage> CaseService::list(const CaseFilter &filter) const
+Result<Case> CaseService::reload(const QString &id) const
+{
+    auto c = CaseStore(m_db.connection()).load(id);
+    if (c)
+        Masking::maskCase(c.value());
+    return c;
+}
+
+Result<Case> CaseService::get(const Actor &actor, const QString &idOrNumber) const
+{
+    auto c = readable(actor, idOrNumber, QStringLiteral("case.view"), true);
+    if (c)
+        Masking::maskCase(c.value());
+    return c;
+}
+
+Result<Case> CaseService::reveal(const Actor &actor, const QString &idOrNumber) const
+{
+    return readable(actor, idOrNumber, QStringLiteral("case.reveal"), true);
+}
+
+Result<CasePage> CaseService::list(const Actor &actor, const CaseFilter &filter) const
 {
     if (filter.limit > 10000)
         return makeError(ErrorKind::Validation, tr("At most 10000 cases can be listed at once."));
-    return CaseStore(m_db.connection()).list(filter);
+    auto scoped = Access(m_db).scoped(actor, filter);
+    if (!scoped) {
+        TJ_TRY(AuditLog(m_db.connection())
+                   .record(AuditEntry::of(actor, QStringLiteral("case.list"), QStringLiteral("case"),
+                                          QString())
+                               .withResult(QStringLiteral("denied"))));
+        return scoped.error();
+    }
+    auto page = CaseStore(m_db.connection()).list(scoped.value());
+    if (!page)
+        return page.error();
+    for (Case &c : page->cases)
+        Masking::maskCase(c);
+    if (!page->cases.isEmpty())
+        TJ_TRY(AuditLog(m_db.connection())
+                   .record(AuditEntry::of(actor, QStringLiteral("case.list"), QStringLiteral("case"),
+                                          QString(),
+                                          QStringLiteral("%1 of %2; search \"%3\"")
+                                              .arg(page->cases.size())
+                                              .arg(page->total)
+                                              .arg(filter.search))));
+    return page;
 }
 
-Result<QList<CaseEvent>> CaseService::history(const QString &idOrNumber) const
+Result<QList<CaseEvent>> CaseService::history(const Actor &actor, const QString &idOrNumber) const
 {
-    auto c = get(idOrNumber);
+    auto c = readable(actor, idOrNumber, QStringLiteral("case.history"), true);
     if (!c)
         return c.error();
     return CaseStore(m_db.connection()).history(c->id);
 }
 
-Result<QList<Session>> CaseService::sessions(const QString &idOrNumber) const
+Result<QList<Session>> CaseService::sessions(const Actor &actor, const QString &idOrNumber) const
 {
-    auto c = get(idOrNumber);
+    auto c = readable(actor, idOrNumber, QStringLiteral("case.sessions"), false);
     if (!c)
         return c.error();
     return CaseStore(m_db.connection()).sessions(c->id);
 }
 
-Result<QList<RelatedCase>> CaseService::related(const QString &idOrNumber) const
+Result<QList<RelatedCase>> CaseService::related(const Actor &actor, const QString &idOrNumber) const
 {
-    auto c = get(idOrNumber);
+    auto c = readable(actor, idOrNumber, QStringLiteral("case.related"), false);
     if (!c)
         return c.error();
-    return CaseStore(m_db.connection()).relatedTo(c->parties, c->category, c->id);
+    auto related = CaseStore(m_db.connection()).relatedTo(c->parties, c->category, c->id);
+    if (!related)
+        return related.error();
+    const Access access(m_db);
+    for (RelatedCase &r : related.value()) {
+        auto other = CaseStore(m_db.connection()).load(r.caseId);
+        if (!other || !access.mayRead(actor, other.value()))
+            r.title.clear();
+    }
+    return related;
 }
 
-Result<QList<InboxItem>> CaseService::inbox(const QString &orgCode) const
+Result<QList<InboxItem>> CaseService::inbox(const Actor &actor, const QString &orgCode) const
 {
-    return CaseStore(m_db.connection()).inbox(orgCode);
+    TJ_TRY(Access(m_db).mayReadInbox(actor, orgCode));
+    auto items = CaseStore(m_db.connection()).inbox(orgCode);
+    if (items)
+        for (InboxItem &item : items.value())
+            Masking::maskCase(item.summary);
+    return items;
 }
 
 Result<Case> CaseService::change(const Actor &actor, const QString &ref, CaseAction action,
@@ -232,8 +309,14 @@ Result<Case> CaseService::change(const Actor &actor, const QString &ref, CaseAct
     if (!loaded)
         return loaded.error();
     Case c = loaded.value();
+    if (auto allowed = Access(m_db).mayChange(actor, c, action); !allowed) {
+        tx.rollback();
+        TJ_TRY(AuditLog(db).record(AuditEntry::of(actor, QStringLiteral("case.") + actionCode(action),
+                                                  QStringLiteral("case"), c.id, c.number)
+                                       .withResult(QStringLiteral("denied"))));
+        return allowed.error();
+    }
     TJ_TRY(Workflow::allows(c, action, outcome));
-    TJ_TRY(Workflow::mayAct(actor, c, action));
     const QDate day = effectiveDate(on);
     if (day < c.receivedOn)
         return makeError(ErrorKind::Validation,
@@ -255,8 +338,12 @@ Result<Case> CaseService::change(const Actor &actor, const QString &ref, CaseAct
     e.afterOrg = c.handlingOrg;
     TJ_TRY(store.updateState(c));
     TJ_TRY(store.appendEvent(e));
+    TJ_TRY(AuditLog(db).append(AuditEntry::of(actor, QStringLiteral("case.") + actionCode(action),
+                                              QStringLiteral("case"), c.id,
+                                              QStringLiteral("%1 %2 → %3")
+                                                  .arg(c.number, e.beforeStatus, e.afterStatus))));
     TJ_TRY(tx.commit());
-    return get(c.id);
+    return reload(c.id);
 }
 
 Result<Case> CaseService::accept(const Actor &actor, const QString &ref, const QDate &on)

@@ -32,12 +32,21 @@ public:
     /// Related-case warnings for a dispute before it is saved (intake forms show them).
     Result<QList<RelatedCase>> checkRelated(const CaseIntake &input) const;
 
-    Result<Case> get(const QString &idOrNumber) const;
-    Result<CasePage> list(const CaseFilter &filter) const;
-    Result<QList<CaseEvent>> history(const QString &idOrNumber) const;
-    Result<QList<Session>> sessions(const QString &idOrNumber) const;
-    Result<QList<RelatedCase>> related(const QString &idOrNumber) const;
-    Result<QList<InboxItem>> inbox(const QString &orgCode) const;
+    // Reads are decided by Access (core/security/access.h) for the acting user: outside their
+    // jurisdiction, or without a case role, they are Denied. Resident ID and phone numbers come
+    // masked; each read of personal data is an audit entry.
+
+    /// One case, identifiers masked (audited as case.view).
+    Result<Case> get(const Actor &actor, const QString &idOrNumber) const;
+    /// One case with ID and phone numbers whole (audited as case.reveal).
+    Result<Case> reveal(const Actor &actor, const QString &idOrNumber) const;
+    /// The actor's jurisdiction narrows the filter; identifiers masked (audited as case.list).
+    Result<CasePage> list(const Actor &actor, const CaseFilter &filter) const;
+    Result<QList<CaseEvent>> history(const Actor &actor, const QString &idOrNumber) const;
+    Result<QList<Session>> sessions(const Actor &actor, const QString &idOrNumber) const;
+    /// Related cases; those outside the actor's jurisdiction show no title.
+    Result<QList<RelatedCase>> related(const Actor &actor, const QString &idOrNumber) const;
+    Result<QList<InboxItem>> inbox(const Actor &actor, const QString &orgCode) const;
 
     Result<Case> accept(const Actor &actor, const QString &ref, const QDate &on = {});
     Result<Case> reject(const Actor &actor, const QString &ref, const QString &reason,
@@ -61,6 +70,11 @@ private:
     Result<Case> transfer(const Actor &actor, const QString &ref, TransferKind kind,
                           const QString &toOrg, const QString &reason, const QDate &on);
     Result<void> validateIntake(const CaseIntake &input) const;
+    /// Loads a case the actor may read (refusals audited); `action` names the audit entry.
+    Result<Case> readable(const Actor &actor, const QString &ref, const QString &action,
+                          bool audit) const;
+    /// Re-reads a case after a change: masked, no audit entry (the change has one).
+    Result<Case> reload(const QString &id) const;
 
     Database &m_db;
 };

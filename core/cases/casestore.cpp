@@ -156,6 +156,14 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
     if (!filter.org.isEmpty())
         where += QStringLiteral(" AND o.path LIKE (SELECT path FROM organisations WHERE code = "
                                 ":org) || '%'");
+    if (!filter.scope.isEmpty())
+        where += QStringLiteral(
+            " AND (o.path LIKE (SELECT path FROM organisations WHERE code = :scope1) || '%'"
+            " OR EXISTS (SELECT 1 FROM organisations ro WHERE ro.code = c.registering_org"
+            " AND ro.path LIKE (SELECT path FROM organisations WHERE code = :scope2) || '%')"
+            " OR EXISTS (SELECT 1 FROM referrals r JOIN organisations t ON t.code = r.to_org"
+            " WHERE r.case_id = c.id AND r.state = 'pending'"
+            " AND t.path LIKE (SELECT path FROM organisations WHERE code = :scope3) || '%'))");
     if (filter.status)
         where += QStringLiteral(" AND c.status = :status");
     if (!filter.category.isEmpty())
@@ -169,6 +177,8 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
     auto bindAll = [&](Query &q) {
         if (!filter.org.isEmpty())
             q.bind("org", filter.org);
+        if (!filter.scope.isEmpty())
+            q.bind("scope1", filter.scope).bind("scope2", filter.scope).bind("scope3", filter.scope);
         if (filter.status)
             q.bind("status", statusCode(*filter.status));
         if (!filter.category.isEmpty())

@@ -78,8 +78,12 @@ Result<void> Workflow::allows(const Case &c, CaseAction action, std::optional<Ou
 
 Result<void> Workflow::mayAct(const Actor &actor, const Case &c, CaseAction action)
 {
-    if (actor.isSystem() || actor.isAdmin())
+    if (actor.isSystem())
         return {};
+    // Administrators, security officers and auditors do not work on cases (core/security).
+    if (!actor.hasCaseRole())
+        return makeError(ErrorKind::Denied, tr("%1 (%2) does not act on cases.")
+                                                .arg(actor.login, roleName(actor.role)));
     if (action == CaseAction::Receive || action == CaseAction::Return) {
         if (c.pending && c.pending->toOrg == actor.orgCode)
             return {};

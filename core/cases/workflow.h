@@ -23,7 +23,7 @@ public:
     static Result<void> allows(const Case &c, CaseAction action,
                                std::optional<Outcome> outcome = std::nullopt);
     /// Whether the actor may act on the case for `action` (organisation that handles it, or
-    /// for receive/return the organisation it was sent to; administrators everywhere).
+    /// for receive/return the organisation it was sent to). Only case roles act on cases.
     static Result<void> mayAct(const Actor &actor, const Case &c, CaseAction action);
     /// The actions the workflow offers the actor now (for menus and buttons).
     static QList<CaseAction> available(const Actor &actor, const Case &c);

@@ -46,7 +46,20 @@ Result<void> Query::exec()
         const QSqlError error = m_query.lastError();
         qCWarning(lcDb).noquote() << "exec failed:" << error.text() << "in" << m_sql;
         // A constraint failure means the data broke a rule the schema enforces.
-        const bool constraint = error.nativeErrorCode().toInt() % 256 == 19; // SQLITE_CONSTRAINT
+        const int primary = error.nativeErrorCode().toInt() % 256;
+        const bool constraint = primary == 19; // SQLITE_CONSTRAINT
+        if (primary == 13) // SQLITE_FULL
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("The disk holding the database is full: nothing was saved. "
+                                    "Free some space and try again."));
+        if (primary == 8) // SQLITE_READONLY
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("The database is on a read-only file or medium: nothing was "
+                                    "saved. Copy it to a writable disk or fix its permissions."));
+        if (primary == 10) // SQLITE_IOERR
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("The disk failed to read or write the database (%1): nothing "
+                                    "was saved.").arg(error.databaseText()));
         if (constraint)
             return makeError(ErrorKind::Conflict,
                              Tr::tr("The change conflicts with existing data: %1")

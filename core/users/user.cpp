@@ -16,13 +16,16 @@ QString roleCode(Role role)
     case Role::Staff: return QStringLiteral("staff");
     case Role::Judge: return QStringLiteral("judge");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Security: return QStringLiteral("security");
+    case Role::Auditor: return QStringLiteral("auditor");
     }
     return {};
 }
 
 std::optional<Role> roleFromCode(const QString &code)
 {
-    for (Role r : {Role::Mediator, Role::Staff, Role::Judge, Role::Admin})
+    for (Role r : {Role::Mediator, Role::Staff, Role::Judge, Role::Admin, Role::Security,
+                   Role::Auditor})
         if (roleCode(r) == code)
             return r;
     return std::nullopt;
@@ -35,6 +38,8 @@ QString roleName(Role role)
     case Role::Staff: return UserService::tr("township staff");
     case Role::Judge: return UserService::tr("judge");
     case Role::Admin: return UserService::tr("administrator");
+    case Role::Security: return UserService::tr("security officer");
+    case Role::Auditor: return UserService::tr("auditor");
     }
     return {};
 }

@@ -12,7 +12,10 @@ namespace tj {
 
 class Database;
 
-enum class Role { Mediator, Staff, Judge, Admin };
+/// Case roles (mediator, staff, judge) work on disputes; the administrator manages organisations
+/// and users, the security officer passwords, lock-outs, settings and restores, and the auditor
+/// reads the audit trail. Only case roles read case content.
+enum class Role { Mediator, Staff, Judge, Admin, Security, Auditor };
 
 QString roleCode(Role role);
 std::optional<Role> roleFromCode(const QString &code);
@@ -37,6 +40,12 @@ struct Actor
     static Actor system() { return Actor{}; }
     bool isSystem() const { return login.isEmpty(); }
     bool isAdmin() const { return role == Role::Admin; }
+    /// Mediators, township staff and judges work on cases; the system actor stands in for them
+    /// while an installation has no users.
+    bool hasCaseRole() const
+    {
+        return isSystem() || role == Role::Mediator || role == Role::Staff || role == Role::Judge;
+    }
 };
 
 class UserService

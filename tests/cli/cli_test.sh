@@ -41,7 +41,7 @@ expect_exit "bad file is validation" 1 cli --user med case intake --file "$work/
 sed 's/11010519491231002X/110105194912310021/' "$DATA/case.json" > "$work/bad.json"
 expect_exit "wrong check char refused" 1 cli --user med case intake --file "$work/bad.json"
 check "message names the ID" "$(grep -q '110105194912310021' "$work/err"; echo $?)"
-expect_exit "list still has one" 0 cli --json case list
+expect_exit "list still has one" 0 cli --json --user med case list
 check "nothing half-written" "$(jq -e '.total == 1' "$work/out" >/dev/null; echo $?)"
 
 expect_exit "session before accept refused" 1 cli --user med case session "$id" --file "$DATA/session.json"
@@ -50,7 +50,7 @@ expect_exit "session" 0 cli --user med case session "$id" --file "$DATA/session.
 expect_exit "refer needs --to" 2 cli --user med case refer "$id" --reason x
 expect_exit "refer" 0 cli --json --user med case refer "$id" --to T-TS --reason "村调不成" --on 2026-03-05
 check "status referred" "$(jq -e '.status == "referred"' "$work/out" >/dev/null; echo $?)"
-expect_exit "inbox" 0 cli --json case inbox --org T-TS
+expect_exit "inbox" 0 cli --json --user staff case inbox --org T-TS
 check "inbox holds the case" "$(jq -e --arg id "$id" '.cases[0].id == $id' "$work/out" >/dev/null; echo $?)"
 expect_exit "return" 0 cli --json --user staff case return "$id" --reason "请补充材料" --on 2026-03-06
 check "returned to in_mediation" "$(jq -e '.status == "in_mediation" and .org == "T-V1"' "$work/out" >/dev/null; echo $?)"
@@ -62,10 +62,10 @@ expect_exit "receive at tribunal" 0 cli --user judge case receive "$id" --on 202
 expect_exit "bad outcome usage" 2 cli --user judge case close "$id" --outcome maybe
 expect_exit "settle" 0 cli --json --user judge case close "$id" --outcome settled --agreement "$DATA/agreement.json" --on 2026-03-10
 check "settled at court" "$(jq -e '.status == "settled" and .tier == "court"' "$work/out" >/dev/null; echo $?)"
-expect_exit "history" 0 cli --json case history "$number"
+expect_exit "history" 0 cli --json --user judge case history "$number"
 check "history events" "$(jq -e '[.events[].action] == ["intake","accept","session","refer","return","refer","receive","refer","receive","close"] and (.events[0]|has("at") and has("user") and has("org") and has("action") and has("detail"))' "$work/out" >/dev/null; echo $?)"
 expect_exit "closed case cannot be accepted" 1 cli --user judge case accept "$id"
-expect_exit "unknown case" 1 cli case show "no-such-case"
+expect_exit "unknown case" 1 cli --user med case show "no-such-case"
 expect_exit "unknown command" 2 cli frobnicate
 expect_exit "bad date" 2 cli --user judge case accept "$id" --on 2026-13-01
 

@@ -32,8 +32,12 @@ TEST_F(IntakeTest, RegistersADisputeWithANumberPerOrganisationAndYear)
     EXPECT_EQ(first->record.number, QStringLiteral("（2026）QH-DS-A调字第1号"));
     EXPECT_EQ(first->record.status, CaseStatus::Registered);
     EXPECT_EQ(first->record.parties.size(), 2);
-    EXPECT_EQ(first->record.parties[0].birthDate, QDate(1980, 1, 1));
-    EXPECT_EQ(first->record.parties[0].sex, QStringLiteral("male"));
+    // The birth date is the masked middle of the ID number: revealed only on request.
+    EXPECT_FALSE(first->record.parties[0].birthDate.isValid());
+    auto whole = cases.reveal(actor(QStringLiteral("vma")), first->record.id);
+    ASSERT_OK(whole);
+    EXPECT_EQ(whole->parties[0].birthDate, QDate(1980, 1, 1));
+    EXPECT_EQ(whole->parties[0].sex, QStringLiteral("male"));
     auto second = cases.intake(actor(QStringLiteral("vma")), sampleIntake(QStringLiteral("QH-DS-A")));
     EXPECT_EQ(second->record.number, QStringLiteral("（2026）QH-DS-A调字第2号"));
     CaseIntake lastYear = sampleIntake(QStringLiteral("QH-DS-A"));
@@ -42,7 +46,7 @@ TEST_F(IntakeTest, RegistersADisputeWithANumberPerOrganisationAndYear)
               QStringLiteral("（2025）QH-DS-A调字第1号"));
     auto other = cases.intake(actor(QStringLiteral("vmb")), sampleIntake(QStringLiteral("QH-DS-B")));
     EXPECT_EQ(other->record.number, QStringLiteral("（2026）QH-DS-B调字第1号"));
-    EXPECT_EQ(cases.get(first->record.number)->id, first->record.id);
+    EXPECT_EQ(cases.get(actor(QStringLiteral("vma")), first->record.number)->id, first->record.id);
 }
 
 TEST_F(IntakeTest, RefusesInvalidIdentifiersAndSavesNothing)
@@ -133,7 +137,7 @@ TEST_F(IntakeTest, WarnsOfDuplicatesAndRelatedCases)
     ASSERT_EQ(third->warnings.size(), 2);
     EXPECT_EQ(third->warnings[0].kind, QStringLiteral("same_party")); // by credit code
 
-    auto related = cases.related(first->record.number);
+    auto related = cases.related(actor(QStringLiteral("vma")), first->record.number);
     ASSERT_OK(related);
     EXPECT_EQ(related->size(), 2);
 }

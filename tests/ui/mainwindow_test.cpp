@@ -36,13 +36,16 @@ TEST_F(MainWindowTest, AMediatorSeesOnlyTheirVillagesCases)
     MainWindow window(*m_db, actor(QStringLiteral("vma")));
     QAbstractItemModelTester tester(window.caseModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     EXPECT_EQ(window.caseModel()->rowCount(), 3);
-    MainWindow countyWide(*m_db, actor(QStringLiteral("admin")));
+    MainWindow countyWide(*m_db, actor(QStringLiteral("courtjudge")));
     EXPECT_EQ(countyWide.caseModel()->rowCount(), 4);
+    // The administrator manages accounts but reads no case content.
+    MainWindow admin(*m_db, actor(QStringLiteral("admin")));
+    EXPECT_EQ(admin.caseModel()->rowCount(), 0);
 }
 
 TEST_F(MainWindowTest, TypingASearchFiltersTheList)
 {
-    MainWindow window(*m_db, actor(QStringLiteral("admin")));
+    MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));
     window.show();
     // Chinese text arrives through the input method, as from a pinyin IME.
     window.searchField()->setFocus();
@@ -57,7 +60,7 @@ TEST_F(MainWindowTest, TypingASearchFiltersTheList)
 
 TEST_F(MainWindowTest, StateFilterAndSelectionShowTheCase)
 {
-    MainWindow window(*m_db, actor(QStringLiteral("admin")));
+    MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));
     window.show();
     const int registered = window.statusFilter()->findData(QStringLiteral("registered"));
     window.statusFilter()->setCurrentIndex(registered);

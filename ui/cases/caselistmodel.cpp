@@ -7,9 +7,10 @@
 
 namespace tj {
 
-CaseListModel::CaseListModel(CaseService &cases, QObject *parent)
+CaseListModel::CaseListModel(CaseService &cases, const Actor &actor, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cases(cases)
+    , m_actor(actor)
 {}
 
 void CaseListModel::setFilter(const CaseFilter &filter)
@@ -59,7 +60,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
         page.afterReceivedOn = m_rows.last().receivedOn;
         page.afterId = m_rows.last().id;
     }
-    auto result = m_cases.list(page);
+    auto result = m_cases.list(m_actor, page);
     if (!result) {
         m_atEnd = true;
         Q_EMIT loadFailed(result.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/case.h"
+#include "users/user.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +19,8 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int CaseIdRole = Qt::UserRole + 1;
 
-    explicit CaseListModel(CaseService &cases, QObject *parent = nullptr);
+    /// Lists what `actor` may see (core decides; see core/security/access.h).
+    CaseListModel(CaseService &cases, const Actor &actor, QObject *parent = nullptr);
 
     void setFilter(const CaseFilter &filter);
     const CaseFilter &filter() const { return m_filter; }
@@ -39,6 +41,7 @@ Q_SIGNALS:
 
 private:
     CaseService &m_cases;
+    Actor m_actor;
     CaseFilter m_filter;
     QList<Case> m_rows;
     qint64 m_total = 0;
