@@ -75,6 +75,14 @@ public:
     static Result<Output> settings(Context &ctx);
     /// `user passwd [LOGIN]`, `user unlock LOGIN`.
     static Result<Output> userSecurity(Context &ctx);
+    // commands_agreement.cpp, commands_deadlines.cpp
+    static Result<Output> agreement(Context &ctx);
+    static Result<Output> confirm(Context &ctx);
+    static Result<Output> feedback(Context &ctx);
+    static Result<Output> deadlines(Context &ctx);
+    static Result<Output> holiday(Context &ctx);
+    static Result<Output> setting(Context &ctx);
+    static Result<Output> doc(Context &ctx);
 
     /// Reads and parses a JSON file named by an option.
     static Result<QJsonObject> readJsonFile(const QString &path);

@@ -5,6 +5,7 @@
 #include "security/accounts.h"
 #include "security/audit.h"
 #include "security/backup.h"
+#include "deadlines/timelimits.h"
 #include "security/settings.h"
 
 #include <QJsonArray>
@@ -209,11 +210,23 @@ Result<Output> Commands::settings(Context &ctx)
     if (!actor)
         return actor.error();
     Settings settings(*ctx.db);
+    TimeLimits limits(*ctx.db);
     if (sub == QLatin1String("set")) {
         const QString key = ctx.args.words.value(2);
         if (key.isEmpty() || ctx.args.words.size() < 4)
             return usage(tr("Use: settings set KEY VALUE."));
-        TJ_TRY(settings.set(actor.value(), key, ctx.args.words.value(3)));
+        if (TimeLimits::info(key)) {
+            // Time limits are the administrator's (or the security officer's) to change.
+            if (!actor->isSystem() && actor->role != Role::Admin && actor->role != Role::Security)
+                return makeError(ErrorKind::Denied, tr("Only an administrator may change time limits."));
+            bool ok = false;
+            const int value = ctx.args.words.value(3).toInt(&ok);
+            if (!ok)
+                return usage(tr("A time limit is a whole number."));
+            TJ_TRY(limits.set(key, value));
+        } else {
+            TJ_TRY(settings.set(actor.value(), key, ctx.args.words.value(3)));
+        }
     } else if (sub != QLatin1String("list")) {
         return usage(tr("Use: settings list or settings set KEY VALUE."));
     }
@@ -225,6 +238,13 @@ Result<Output> Commands::settings(Context &ctx)
     for (auto it = all->cbegin(); it != all->cend(); ++it) {
         json.insert(it.key(), it.value());
         text += QStringLiteral("%1 = %2\n").arg(it.key(), it.value());
+    }
+    auto timeLimits = limits.list();
+    if (!timeLimits)
+        return timeLimits.error();
+    for (const auto &[info, value] : timeLimits.value()) {
+        json.insert(info.key, QString::number(value));
+        text += QStringLiteral("%1 = %2  (%3)\n").arg(info.key).arg(value).arg(info.description);
     }
     return Output{QJsonObject{{QStringLiteral("settings"), json}}, text};
 }

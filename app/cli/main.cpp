@@ -4,10 +4,12 @@
 #include "db/database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace tj::cli {
 
@@ -96,6 +98,18 @@ QString helpText()
         "  settings list | settings set KEY VALUE\n"
         "Once an account has a password, the acting user's password is read from TIAOJIE_PASSWORD\n"
         "or the first line of stdin (new passwords follow on the next lines).\n"
+        "  agreement show CASE [--on D] | agreement sign CASE --who NAME --on D [--as party|mediator|seal]\n"
+        "  agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]\n"
+        "  agreement visit CASE --file visit.json\n"
+        "  confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]\n"
+        "  confirm rule CASE --result valid|rejected --on D [--number N]\n"
+        "  feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D\n"
+        "  feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]\n"
+        "  deadlines [--org C] [--on D]\n"
+        "  holiday add --date D --kind rest|work --name N | holiday list [--year Y]\n"
+        "  setting list | setting set KEY VALUE\n"
+        "  doc render CASE --kind registration|session|agreement|referral|confirmation|followup|cover"
+        " --out F.pdf\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -167,6 +181,20 @@ int run(QCoreApplication &app)
         result = Commands::backup(ctx);
     else if (command == QLatin1String("settings"))
         result = Commands::settings(ctx);
+    else if (command == QLatin1String("agreement"))
+        result = Commands::agreement(ctx);
+    else if (command == QLatin1String("confirm"))
+        result = Commands::confirm(ctx);
+    else if (command == QLatin1String("feedback"))
+        result = Commands::feedback(ctx);
+    else if (command == QLatin1String("deadlines"))
+        result = Commands::deadlines(ctx);
+    else if (command == QLatin1String("holiday"))
+        result = Commands::holiday(ctx);
+    else if (command == QLatin1String("setting"))
+        result = Commands::setting(ctx);
+    else if (command == QLatin1String("doc"))
+        result = Commands::doc(ctx);
     return finish(ctx, result);
 }
 
@@ -188,9 +216,27 @@ int finish(const Context &ctx, const Result<Output> &result)
 
 } // namespace tj::cli
 
+// Rendering documents lays out text with fonts, which needs a GUI application object; the
+// offscreen platform is enough, so the command line works without a display.
+static bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "doc") == 0)
+            return true;
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> holder;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        holder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        holder = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *holder;
     QCoreApplication::setApplicationName(QStringLiteral("tiaojie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIAOJIE_VERSION));
     return tj::cli::run(app);

@@ -184,6 +184,7 @@ struct Signature
 {
     QString who;
     QDate on;
+    QString role = {}; ///< party, mediator or seal; empty means party (agreements/signing.h)
 };
 
 /// The settlement agreement recorded when a case closes as settled.

@@ -1,6 +1,8 @@
 #include "caseservice.h"
 
 #include "casestore.h"
+#include "agreements/agreementservice.h"
+#include "agreements/signing.h"
 #include "categories.h"
 #include "common/clock.h"
 #include "common/money.h"
@@ -551,6 +553,10 @@ Result<Case> CaseService::close(const Actor &actor, const QString &ref, const Cl
             if (s.who.trimmed().isEmpty() || !s.on.isValid())
                 return makeError(ErrorKind::Validation, tr("Each signature names who signed and when."));
     }
+    // Recording a written agreement is the closing user's signature as mediator.
+    QString closer = actor.login;
+    if (auto user = UserService(m_db).find(actor.login); user)
+        closer = user->name;
     return change(actor, ref, CaseAction::Close, outcome, input.on,
                   [&](Case &c, CaseEvent &e, CaseStore &store) -> Result<void> {
                       c.status = statusOf(outcome);
@@ -564,13 +570,12 @@ Result<Case> CaseService::close(const Actor &actor, const QString &ref, const Cl
                           e.data.insert(QStringLiteral("filed_number"), c.filedNumber);
                       }
                       if (outcome == Outcome::Settled) {
-                          const AgreementInput &a = *input.agreement;
-                          QDate effective;
-                          for (const Signature &s : a.signatures)
-                              if (!effective.isValid() || s.on > effective)
-                                  effective = s.on;
-                          if (a.kind == QLatin1String("oral") && !effective.isValid())
-                              effective = e.on;
+                          AgreementInput a = *input.agreement;
+                          auto mediators = AgreementService::mediatorNames(store, m_db, c);
+                          if (!mediators)
+                              return mediators.error();
+                          const QDate effective =
+                              Signing::prepareAtClose(c, mediators.value(), closer, e.on, a);
                           e.detail = a.content.left(200);
                           if (effective.isValid())
                               e.data.insert(QStringLiteral("effective_on"), isoDate(effective));

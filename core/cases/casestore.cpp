@@ -555,8 +555,10 @@ Result<void> CaseStore::insertAgreement(const QString &caseId, const QString &or
         }
     }
     for (const Signature &s : a.signatures) {
-        Query qs(m_db, "INSERT INTO signatures (case_id, who, signed_on) VALUES (:case, :who, :on)");
-        qs.bind("case", caseId).bind("who", s.who).bind("on", isoDate(s.on));
+        Query qs(m_db, "INSERT INTO signatures (case_id, who, signed_on, role) VALUES (:case,"
+                       " :who, :on, :role)");
+        qs.bind("case", caseId).bind("who", s.who).bind("on", isoDate(s.on))
+            .bind("role", s.role.isEmpty() ? QStringLiteral("party") : s.role);
         TJ_TRY(qs.exec());
     }
     return {};

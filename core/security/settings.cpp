@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "common/clock.h"
+
 #include "audit.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -77,9 +79,10 @@ Result<void> Settings::set(const Actor &actor, const QString &key, const QString
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     TJ_TRY(tx.begin());
-    Query q(db, "INSERT INTO settings (key, value) VALUES (:key, :value)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    q.bind("key", key).bind("value", value);
+    Query q(db, "INSERT INTO settings (key, value, updated_at) VALUES (:key, :value, :now)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value,"
+                " updated_at = excluded.updated_at");
+    q.bind("key", key).bind("value", value).bind("now", nowStamp());
     TJ_TRY(q.exec());
     TJ_TRY(AuditLog(db).append(
         AuditEntry::of(actor, QStringLiteral("setting.change"), QStringLiteral("setting"), key,

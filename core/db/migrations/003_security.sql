@@ -47,7 +47,4 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only');
 END;
 
-CREATE TABLE settings (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
+-- Installation settings (lock-out, idle sign-out, backups) share the `settings` table of 002.

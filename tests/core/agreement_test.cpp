@@ -1,0 +1,239 @@
+#include "agreements/agreementservice.h"
+#include "agreements/fulfilment.h"
+#include "agreements/signing.h"
+#include "common/money.h"
+#include "db/query.h"
+
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace tj;
+
+namespace {
+const QString kVillage = QStringLiteral("QH-DS-A");
+const QString kMediator = QStringLiteral("vma");
+} // namespace
+
+class AgreementTest : public test::DbFixture
+{
+protected:
+    void SetUp() override
+    {
+        DbFixture::SetUp();
+        buildSmallCounty();
+    }
+
+    /// A case at the village settled on 2026-03-10 with a 5000-yuan obligation in two
+    /// instalments (3000 by 2026-04-30, 2000 by 2026-05-31).
+    Case settled(const QList<Signature> &signatures, const QString &kind = QStringLiteral("written"))
+    {
+        CaseService cases(*m_db);
+        auto c = cases.intake(actor(kMediator), sampleIntake(kVillage));
+        EXPECT_OK(c);
+        EXPECT_OK(cases.accept(actor(kMediator), c->record.id, QDate(2026, 3, 3)));
+        CloseInput close;
+        close.outcome = Outcome::Settled;
+        close.on = QDate(2026, 3, 10);
+        AgreementInput a;
+        a.kind = kind;
+        a.content = QStringLiteral("被申请人分两期支付5000元。");
+        a.obligations = {Obligation{QStringLiteral("青禾县某某服饰有限公司"), QStringLiteral("张某某"),
+                                    500000,
+                                    {Instalment{QDate(2026, 4, 30), 300000},
+                                     Instalment{QDate(2026, 5, 31), 200000}}}};
+        a.signatures = signatures;
+        close.agreement = a;
+        auto closed = cases.close(actor(kMediator), c->record.id, close);
+        EXPECT_OK(closed);
+        return closed.ok() ? closed.value() : Case{};
+    }
+
+    QList<Signature> bothParties(const QDate &applicant, const QDate &respondent)
+    {
+        return {Signature{QStringLiteral("张某某"), applicant, {}},
+                Signature{QStringLiteral("青禾县某某服饰有限公司"), respondent, {}}};
+    }
+
+    PaymentInput payment(qint64 fen, const QDate &on)
+    {
+        PaymentInput p;
+        p.amountFen = fen;
+        p.on = on;
+        return p;
+    }
+};
+
+TEST(Capitals, AmountsOfTheIssueAreWrittenCorrectly)
+{
+    EXPECT_EQ(money::capitals(0), QStringLiteral("零元整"));
+    EXPECT_EQ(money::capitals(1000), QStringLiteral("壹拾元整"));
+    EXPECT_EQ(money::capitals(10000000), QStringLiteral("壹拾万元整"));
+    EXPECT_EQ(money::capitals(10000100), QStringLiteral("壹拾万零壹元整"));
+    EXPECT_EQ(money::capitals(13510500), QStringLiteral("壹拾叁万伍仟壹佰零伍元整"));
+    EXPECT_EQ(money::capitals(100000005), QStringLiteral("壹佰万元零伍分"));
+    EXPECT_EQ(money::capitals(1000000000000), QStringLiteral("壹佰亿元整"));
+    EXPECT_EQ(money::capitals(1234), QStringLiteral("壹拾贰元叁角肆分"));
+    EXPECT_EQ(money::capitals(50), QStringLiteral("伍角整"));
+    EXPECT_EQ(money::capitals(105), QStringLiteral("壹元零伍分"));
+    EXPECT_EQ(money::capitals(10001000000), QStringLiteral("壹亿零壹万元整"));
+    EXPECT_EQ(money::capitals(1010000000), QStringLiteral("壹仟零壹拾万元整"));
+}
+
+TEST_F(AgreementTest, TakesEffectOnTheLastRequiredSignature)
+{
+    // The respondent signs only after closing: no effect until then.
+    const Case c = settled({Signature{QStringLiteral("张某某"), QDate(2026, 3, 9), {}}});
+    AgreementService agreements(*m_db);
+    auto before = agreements.show(c.id, QDate(2026, 3, 12));
+    ASSERT_OK(before);
+    EXPECT_FALSE(before->agreement.effectiveOn.isValid());
+    EXPECT_EQ(before->missingSignatures, QStringList{QStringLiteral("青禾县某某服饰有限公司")});
+    // The closing mediator and the seal were recorded on the closing day.
+    EXPECT_EQ(before->agreement.signatures.size(), 3);
+
+    EXPECT_FALSE(agreements.sign(actor(kMediator), c.id, QStringLiteral("路人甲"), QDate(2026, 3, 12)).ok());
+    auto signedView = agreements.sign(actor(kMediator), c.id, QStringLiteral("青禾县某某服饰有限公司"),
+                                      QDate(2026, 3, 12));
+    ASSERT_OK(signedView);
+    EXPECT_EQ(signedView->agreement.effectiveOn, QDate(2026, 3, 12));
+    EXPECT_TRUE(signedView->missingSignatures.isEmpty());
+    // 2026-03-12 + 30 = 2026-04-11, a Saturday -> Monday 2026-04-13.
+    EXPECT_EQ(signedView->confirmationDeadline.date, QDate(2026, 4, 13));
+    // A further signature does not move the effective date.
+    ASSERT_OK(agreements.sign(actor(kMediator), c.id, QStringLiteral("张某某"), QDate(2026, 3, 13)));
+    EXPECT_EQ(agreements.show(c.id)->agreement.effectiveOn, QDate(2026, 3, 12));
+}
+
+TEST_F(AgreementTest, SignedByAllBeforeClosingTakesEffectOnClosingDay)
+{
+    const Case c = settled(bothParties(QDate(2026, 3, 8), QDate(2026, 3, 9)));
+    auto v = AgreementService(*m_db).show(c.id);
+    ASSERT_OK(v);
+    EXPECT_EQ(v->agreement.effectiveOn, QDate(2026, 3, 10));
+    EXPECT_EQ(v->record.status, CaseStatus::Settled);
+}
+
+TEST_F(AgreementTest, CollectiveRepresentativeSignsForCoClaimants)
+{
+    Case c;
+    c.handlingOrgName = QStringLiteral("调解室");
+    Party rep;
+    rep.name = QStringLiteral("钱某");
+    rep.representative = true;
+    Party other;
+    other.name = QStringLiteral("孙某");
+    Party company;
+    company.role = PartyRole::Respondent;
+    company.kind = PartyKind::Organisation;
+    company.name = QStringLiteral("某公司");
+    company.legalRepresentative = QStringLiteral("周某");
+    c.parties = {rep, other, company};
+    QList<StoredSignature> s = {{QStringLiteral("钱某"), QDate(2026, 3, 9), Signing::kParty},
+                                {QStringLiteral("周某"), QDate(2026, 3, 10), Signing::kParty},
+                                {QStringLiteral("王调解"), QDate(2026, 3, 10), Signing::kMediator}};
+    EXPECT_FALSE(Signing::effectiveOn(c, s).isValid()); // the seal is missing
+    s.append({QStringLiteral("调解室"), QDate(2026, 3, 11), Signing::kSeal});
+    EXPECT_EQ(Signing::effectiveOn(c, s), QDate(2026, 3, 11));
+    EXPECT_EQ(Signing::roleOf(c, {QStringLiteral("王调解")}, QStringLiteral("调解室"),
+                              QStringLiteral("周某")),
+              Signing::kParty);
+}
+
+TEST_F(AgreementTest, OralAgreementTakesEffectWhenRecorded)
+{
+    const Case c = settled({}, QStringLiteral("oral"));
+    auto v = AgreementService(*m_db).show(c.id);
+    ASSERT_OK(v);
+    EXPECT_EQ(v->agreement.effectiveOn, QDate(2026, 3, 10));
+    EXPECT_FALSE(v->confirmationEligible);
+}
+
+TEST_F(AgreementTest, InstalmentStatesFollowPaymentsAndTheDate)
+{
+    const Case c = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    AgreementService agreements(*m_db);
+    auto state = [&](const QDate &on, int i) {
+        return agreements.show(c.id, on)->fulfilment.obligations[0].instalments[i].state;
+    };
+    EXPECT_EQ(agreements.show(c.id, QDate(2026, 4, 1))->fulfilment.state, AgreementState::Performing);
+    EXPECT_EQ(state(QDate(2026, 4, 1), 0), InstalmentState::Due);
+
+    ASSERT_OK(agreements.pay(actor(kMediator), c.id, payment(100000, QDate(2026, 4, 20))));
+    EXPECT_EQ(state(QDate(2026, 4, 25), 0), InstalmentState::PartlyPaid);
+    EXPECT_EQ(state(QDate(2026, 4, 30), 0), InstalmentState::PartlyPaid); // due day itself
+    EXPECT_EQ(state(QDate(2026, 5, 1), 0), InstalmentState::Overdue);
+    EXPECT_EQ(agreements.show(c.id, QDate(2026, 5, 1))->fulfilment.state, AgreementState::Breached);
+    EXPECT_EQ(agreements.show(c.id, QDate(2026, 5, 1))->nextSteps,
+              (QStringList{QStringLiteral("re_mediation"), QStringLiteral("suit")}));
+    // A payment before the date it is looked at counts; one after does not.
+    EXPECT_EQ(state(QDate(2026, 4, 19), 0), InstalmentState::Due);
+
+    ASSERT_OK(agreements.pay(actor(kMediator), c.id, payment(250000, QDate(2026, 5, 3))));
+    auto v = agreements.show(c.id, QDate(2026, 5, 4));
+    EXPECT_EQ(v->fulfilment.obligations[0].instalments[0].state, InstalmentState::Paid);
+    EXPECT_EQ(v->fulfilment.obligations[0].instalments[0].paidOn, QDate(2026, 5, 3));
+    EXPECT_EQ(v->fulfilment.obligations[0].instalments[1].state, InstalmentState::PartlyPaid);
+    EXPECT_EQ(v->fulfilment.obligations[0].instalments[1].paidFen, 50000);
+    EXPECT_EQ(v->fulfilment.state, AgreementState::Performing);
+
+    // Paying more than is owed is refused and changes nothing.
+    EXPECT_FALSE(agreements.pay(actor(kMediator), c.id, payment(150001, QDate(2026, 5, 20))).ok());
+    EXPECT_FALSE(agreements.pay(actor(kMediator), c.id, payment(0, QDate(2026, 5, 20))).ok());
+    EXPECT_FALSE(agreements.pay(actor(QStringLiteral("vmb")), c.id, payment(1, QDate(2026, 5, 20))).ok());
+    ASSERT_OK(agreements.pay(actor(kMediator), c.id, payment(150000, QDate(2026, 5, 20))));
+    EXPECT_EQ(agreements.show(c.id, QDate(2026, 6, 30))->fulfilment.state, AgreementState::Performed);
+}
+
+TEST_F(AgreementTest, PaymentProofIsStoredWithItsHash)
+{
+    const Case c = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    const QString path = m_dir.filePath(QStringLiteral("转账凭证.png"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("proof bytes");
+    file.close();
+    PaymentInput p = payment(300000, QDate(2026, 4, 28));
+    p.proofPath = path;
+    AgreementService agreements(*m_db);
+    auto paid = agreements.pay(actor(kMediator), c.id, p);
+    ASSERT_OK(paid);
+    EXPECT_EQ(QString::fromLatin1(
+                  QCryptographicHash::hash("proof bytes", QCryptographicHash::Sha256).toHex()),
+              paid->proofSha256);
+    EXPECT_EQ(agreements.proof(paid->proofSha256).value(), QByteArray("proof bytes"));
+    auto v = agreements.show(c.id);
+    ASSERT_EQ(v->agreement.payments.size(), 1);
+    EXPECT_EQ(v->agreement.payments[0].proofName, QStringLiteral("转账凭证.png"));
+    EXPECT_EQ(v->agreement.payments[0].proofSize, 11);
+    p.proofPath = m_dir.filePath(QStringLiteral("missing.png"));
+    EXPECT_FALSE(agreements.pay(actor(kMediator), c.id, p).ok());
+}
+
+TEST_F(AgreementTest, FollowUpVisitIsRecordedAndChecked)
+{
+    const Case c = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    AgreementService agreements(*m_db);
+    VisitInput v{QDate(2026, 5, 2), QStringLiteral("partly"), 4, QStringLiteral("双方关系仍紧张"),
+                 QStringLiteral("第一期已付"), QStringLiteral("王调解")};
+    ASSERT_OK(agreements.visit(actor(kMediator), c.id, v));
+    v.satisfaction = 6;
+    EXPECT_FALSE(agreements.visit(actor(kMediator), c.id, v).ok());
+    v.satisfaction = 3;
+    v.performance = QStringLiteral("maybe");
+    EXPECT_FALSE(agreements.visit(actor(kMediator), c.id, v).ok());
+    auto shown = agreements.show(c.id);
+    ASSERT_EQ(shown->agreement.visits.size(), 1);
+    EXPECT_EQ(shown->agreement.visits[0].risks, QStringLiteral("双方关系仍紧张"));
+    EXPECT_EQ(*shown->agreement.visits[0].satisfaction, 4);
+}
+
+TEST_F(AgreementTest, CaseWithoutAgreementIsNotFound)
+{
+    auto c = CaseService(*m_db).intake(actor(kMediator), sampleIntake(kVillage));
+    ASSERT_OK(c);
+    auto v = AgreementService(*m_db).show(c->record.id);
+    ASSERT_FALSE(v.ok());
+    EXPECT_EQ(v.error().kind, ErrorKind::NotFound);
+}
