@@ -1,13 +1,17 @@
 #include "common/i18n.h"
+#include "common/settings.h"
 #include "db/database.h"
-#include "demo/demoloader.h"
 #include "db/query.h"
+#include "demo/demoloader.h"
 #include "mainwindow.h"
+#include "screenshots.h"
+#include "signin/signindialog.h"
 #include "users/user.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 namespace {
 // A new, empty database gets the demo county on first run so a new user sees a working desk.
@@ -33,13 +37,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("FILE"));
-    QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("login of the user"), QStringLiteral("LOGIN"));
+    QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("login of the user (skips the sign-in dialog)"), QStringLiteral("LOGIN"));
     QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
     QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("do not load the demo data into a new database"));
-    parser.addOptions({dbOption, userOption, langOption, noDemo});
+    QCommandLineOption shots(QStringLiteral("screenshot"), QStringLiteral("write screenshots of every screen to DIR and quit"), QStringLiteral("DIR"));
+    shots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, userOption, langOption, noDemo, shots});
     parser.process(app);
+    // Screenshots must not touch the user's drafts and settings.
+    if (parser.isSet(shots))
+        QStandardPaths::setTestModeEnabled(true);
 
-    tj::installTranslators(app, parser.value(langOption));
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : tj::Settings::language();
+    tj::installTranslators(app, lang);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
     auto db = tj::Database::openSqlite(path);
     if (!db) {
@@ -51,12 +61,24 @@ int main(int argc, char *argv[])
         if (!demo)
             QMessageBox::warning(nullptr, QObject::tr("Tiaojie"), demo.error().message);
     }
-    auto actor = tj::UserService(*db.value()).actorFor(parser.value(userOption));
-    if (!actor) {
-        QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), actor.error().message);
-        return 2;
+    if (parser.isSet(shots))
+        return tj::takeScreenshots(*db.value(), parser.value(shots)) ? 0 : 1;
+
+    tj::Actor actor;
+    if (parser.isSet(userOption)) {
+        auto found = tj::UserService(*db.value()).actorFor(parser.value(userOption));
+        if (!found) {
+            QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), found.error().message);
+            return 2;
+        }
+        actor = found.value();
+    } else {
+        tj::SignInDialog signIn(*db.value());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        actor = signIn.actor();
     }
-    tj::MainWindow window(*db.value(), actor.value());
+    tj::MainWindow window(*db.value(), actor);
     window.show();
     return app.exec();
 }

@@ -20,13 +20,38 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 
 void CaseListModel::reload()
 {
+    // The first page is read inside the reset so that no rows are inserted while views and
+    // proxies are still handling modelReset.
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     m_atEnd = false;
+    auto first = nextPage();
+    if (first)
+        m_rows = first.value();
     endResetModel();
-    fetchMore({});
+    if (!first)
+        Q_EMIT loadFailed(first.error().message);
     Q_EMIT totalChanged(m_total);
+}
+
+Result<QList<Case>> CaseListModel::nextPage()
+{
+    CaseFilter page = m_filter;
+    page.limit = kPageSize;
+    if (!m_rows.isEmpty()) {
+        page.afterReceivedOn = m_rows.last().receivedOn;
+        page.afterId = m_rows.last().id;
+    }
+    auto result = m_cases.list(page);
+    if (!result) {
+        m_atEnd = true;
+        return result.error();
+    }
+    m_total = result->total;
+    if (result->cases.size() < kPageSize)
+        m_atEnd = true;
+    return result->cases;
 }
 
 const Case *CaseListModel::caseAt(int row) const
@@ -53,25 +78,15 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    CaseFilter page = m_filter;
-    page.limit = kPageSize;
-    if (!m_rows.isEmpty()) {
-        page.afterReceivedOn = m_rows.last().receivedOn;
-        page.afterId = m_rows.last().id;
-    }
-    auto result = m_cases.list(page);
+    auto result = nextPage();
     if (!result) {
-        m_atEnd = true;
         Q_EMIT loadFailed(result.error().message);
         return;
     }
-    m_total = result->total;
-    if (result->cases.size() < kPageSize)
-        m_atEnd = true;
-    if (result->cases.isEmpty())
+    if (result->isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->cases.size() - 1));
-    m_rows.append(result->cases);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->size() - 1));
+    m_rows.append(result.value());
     endInsertRows();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/case.h"
+#include "common/result.h"
 
 #include <QAbstractTableModel>
 
@@ -38,6 +39,9 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
 
 private:
+    /// Reads the page after the last loaded row; sets m_total and m_atEnd.
+    Result<QList<Case>> nextPage();
+
     CaseService &m_cases;
     CaseFilter m_filter;
     QList<Case> m_rows;
