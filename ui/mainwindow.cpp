@@ -66,7 +66,12 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     showFirstPage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the workspace as they close (the intake form writes its draft), so they go
+    // before it.
+    delete m_tabs;
+}
 
 void MainWindow::buildMenus()
 {
