@@ -78,19 +78,23 @@ class ModelCheck
 public:
     explicit ModelCheck(QAbstractItemModel *model);
     ~ModelCheck();
+    /// What the tester reported while any check was alive (checks may be nested).
     QStringList failures() const { return s_failures; }
 
 private:
     static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message);
     static inline QStringList s_failures;
     static inline QtMessageHandler s_previous = nullptr;
+    static inline int s_alive = 0;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 inline ModelCheck::ModelCheck(QAbstractItemModel *model)
 {
-    s_failures.clear();
-    s_previous = qInstallMessageHandler(&ModelCheck::handler);
+    if (s_alive++ == 0) {
+        s_failures.clear();
+        s_previous = qInstallMessageHandler(&ModelCheck::handler);
+    }
     m_tester = std::make_unique<QAbstractItemModelTester>(
         model, QAbstractItemModelTester::FailureReportingMode::Warning);
 }
@@ -98,7 +102,8 @@ inline ModelCheck::ModelCheck(QAbstractItemModel *model)
 inline ModelCheck::~ModelCheck()
 {
     m_tester.reset();
-    qInstallMessageHandler(s_previous);
+    if (--s_alive == 0)
+        qInstallMessageHandler(s_previous);
 }
 
 inline void ModelCheck::handler(QtMsgType type, const QMessageLogContext &context,

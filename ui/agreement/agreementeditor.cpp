@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -231,6 +232,10 @@ void AgreementEditor::addSignature()
 
 void AgreementEditor::refresh()
 {
+    // Restoring the current obligation after the reset signals a row change: no re-entry.
+    if (m_refreshing)
+        return;
+    const QScopedValueRollback guard(m_refreshing, true);
     const int current = m_obligationView->currentIndex().row();
     QList<TextRow> rows;
     qint64 total = 0;

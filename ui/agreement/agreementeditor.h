@@ -88,6 +88,7 @@ private:
     QTableView *m_obligationView;
     QList<Obligation> m_obligations;
     QList<Signature> m_signatures;
+    bool m_refreshing = false;
 };
 
 } // namespace tj
