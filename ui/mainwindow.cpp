@@ -131,7 +131,8 @@ CaseDetail *MainWindow::openCase(const QString &caseId)
     if (caseId.isEmpty())
         return nullptr;
     for (int i = m_fixedPages; i < m_tabs->count(); ++i)
-        if (auto *page = qobject_cast<CaseDetail *>(m_tabs->widget(i)); page && page->caseId() == caseId) {
+        if (auto *page = qobject_cast<CaseDetail *>(m_tabs->widget(i));
+            page && page->caseId() == caseId) {
             m_tabs->setCurrentIndex(i);
             return page;
         }
@@ -150,9 +151,8 @@ IntakePage *MainWindow::newIntake()
     if (!m_intake) {
         m_intake = new IntakePage(*m_ws);
         m_tabs->addTab(m_intake, tr("New dispute"));
-        connect(m_intake, &IntakePage::registered, this, [this](const QString &id) {
-            openCase(id);
-        });
+        connect(m_intake, &IntakePage::registered, this,
+                [this](const QString &id) { openCase(id); });
         connect(m_intake, &IntakePage::openCase, this, &MainWindow::openCase);
     }
     m_tabs->setCurrentWidget(m_intake);

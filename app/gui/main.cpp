@@ -36,11 +36,18 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("FILE"));
-    QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("login of the user (skips the sign-in dialog)"), QStringLiteral("LOGIN"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
-    QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("do not load the demo data into a new database"));
-    QCommandLineOption shots(QStringLiteral("screenshot"), QStringLiteral("write screenshots of every screen to DIR and quit"), QStringLiteral("DIR"));
+    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"),
+                                QStringLiteral("FILE"));
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  QStringLiteral("login of the user (skips the sign-in dialog)"),
+                                  QStringLiteral("LOGIN"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"),
+                                  QStringLiteral("LANG"));
+    QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                              QStringLiteral("do not load the demo data into a new database"));
+    QCommandLineOption shots(QStringLiteral("screenshot"),
+                             QStringLiteral("write screenshots of every screen to DIR and quit"),
+                             QStringLiteral("DIR"));
     shots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, userOption, langOption, noDemo, shots});
     parser.process(app);
@@ -48,9 +55,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(shots))
         QStandardPaths::setTestModeEnabled(true);
 
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : tj::Settings::language();
+    const QString lang =
+        parser.isSet(langOption) ? parser.value(langOption) : tj::Settings::language();
     tj::installTranslators(app, lang);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
     auto db = tj::Database::openSqlite(path);
     if (!db) {
         QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), db.error().message);

@@ -10,21 +10,21 @@
 #include "intake/intakepage.h"
 #include "intake/partiespanel.h"
 #include "mainwindow.h"
+#include "parties/identifiers.h"
 #include "review/reviewpage.h"
 #include "signin/signindialog.h"
-#include "parties/identifiers.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QDialog>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <cstdio>
@@ -76,12 +76,23 @@ QString richCase(Database &db, const QString &org)
     auto page = cases.list(f);
     QString best;
     qsizetype most = -1;
-    if (page)
-        for (const Case &c : page->cases)
-            if (auto h = cases.history(c.id); h && c.handlingOrg == org && h->size() > most) {
-                most = h->size();
-                best = c.id;
-            }
+    // A case in mediation at the organisation itself with the longest history; failing that,
+    // any case of its area.
+    for (bool own : {true, false}) {
+        if (!best.isEmpty())
+            break;
+        if (!own) {
+            f.status.reset();
+            page = cases.list(f);
+        }
+        if (page)
+            for (const Case &c : page->cases)
+                if (auto h = cases.history(c.id);
+                    h && (!own || c.handlingOrg == org) && h->size() > most) {
+                    most = h->size();
+                    best = c.id;
+                }
+    }
     return best;
 }
 
@@ -89,9 +100,11 @@ void fillIntake(IntakePage *intake)
 {
     intake->discardDraft();
     intake->titleEdit()->setText(QStringLiteral("钱某等5名工人与某服饰有限公司追索劳动报酬纠纷"));
-    intake->categoryBox()->setCurrentIndex(intake->categoryBox()->findData(QStringLiteral("劳动争议")));
+    intake->categoryBox()->setCurrentIndex(
+        intake->categoryBox()->findData(QStringLiteral("劳动争议")));
     intake->subcategoryBox()->setCurrentText(QStringLiteral("农民工工资"));
-    intake->factsEdit()->setPlainText(QStringLiteral("5名工人在某服饰有限公司从事缝纫工作，公司拖欠2025年10月至12月工资，多次催要未果。"));
+    intake->factsEdit()->setPlainText(QStringLiteral(
+        "5名工人在某服饰有限公司从事缝纫工作，公司拖欠2025年10月至12月工资，多次催要未果。"));
     intake->claimsEdit()->setPlainText(QStringLiteral("请求支付拖欠工资共计19300元。"));
     const char *names[] = {"钱秀英", "孙建国", "李红梅", "周立新", "吴秀兰"};
     QString rows = QStringLiteral("姓名\t身份证号\t电话\t金额\n");
@@ -101,24 +114,20 @@ void fillIntake(IntakePage *intake)
                                   .arg(10 + i)
                                   .arg(100 + i * 7);
         // The fourth claimant's check character is typed wrong, as the form shows it.
-        const QChar check = i == 3 ? QLatin1Char('0') == Identifiers::residentIdCheckChar(first) ? QLatin1Char('1') : QLatin1Char('0')
+        const QChar check = i == 3 ? QLatin1Char('0') == Identifiers::residentIdCheckChar(first)
+                                         ? QLatin1Char('1')
+                                         : QLatin1Char('0')
                                    : Identifiers::residentIdCheckChar(first);
-        rows += QStringLiteral("%1\t%2%3\t1390318%4\t3860.00\n").arg(QString::fromUtf8(names[i]), first, check).arg(1234 + i);
+        rows += QStringLiteral("%1\t%2%3\t1390318%4\t3860.00\n")
+                    .arg(QString::fromUtf8(names[i]), first, check)
+                    .arg(1234 + i);
     }
     intake->parties()->pasteClaimants(rows);
     intake->amountEdit()->setText(QStringLiteral("19300.00"));
 }
-} // namespace
-
-bool takeScreenshots(Database &db, const QString &dir)
+bool shootTownshipDesk(Database &db, const QString &dir)
 {
-    QDir().mkpath(dir);
     bool ok = true;
-    {
-        SignInDialog signIn(db);
-        signIn.resize(720, 520);
-        ok &= save(&signIn, dir, QStringLiteral("signin"));
-    }
     const QString staff = bestLogin(db, Role::Staff, OrgTier::Township);
     auto staffActor = UserService(db).actorFor(staff);
     if (staffActor) {
@@ -131,7 +140,30 @@ bool takeScreenshots(Database &db, const QString &dir)
         fillIntake(window.newIntake());
         ok &= save(&window, dir, QStringLiteral("intake"));
         window.intakePage()->discardDraft();
-        const QString id = richCase(db, staffActor->orgCode);
+        window.close();
+    }
+    return ok;
+}
+
+bool shootCasePage(Database &db, const QString &dir)
+{
+    bool ok = true;
+    // A case in mediation at a township, seen by a user of that township.
+    CaseFilter open;
+    open.tier = CaseTier::Township;
+    open.status = CaseStatus::InMediation;
+    auto candidates = CaseService(db).list(open);
+    QString handler;
+    if (candidates && !candidates->cases.isEmpty())
+        if (auto users = UserService(db).list())
+            for (const User &u : users.value())
+                if (u.orgCode == candidates->cases.first().handlingOrg && u.role == Role::Staff)
+                    handler = u.login;
+    auto handlerActor = UserService(db).actorFor(handler);
+    if (!handler.isEmpty() && handlerActor) {
+        MainWindow window(db, handlerActor.value());
+        window.resize(kScreen);
+        const QString id = richCase(db, handlerActor->orgCode);
         if (CaseDetail *page = window.openCase(id)) {
             ok &= save(&window, dir, QStringLiteral("casepage"));
             page->tabs()->setCurrentIndex(2);
@@ -140,7 +172,8 @@ bool takeScreenshots(Database &db, const QString &dir)
             ok &= save(&window, dir, QStringLiteral("casepage-sessions"));
             CloseDialog close(page->record(), &window);
             AgreementEditor *a = close.agreementEditor();
-            a->contentEdit()->setPlainText(QStringLiteral("被申请人分两期支付申请人款项共计135105元。"));
+            a->contentEdit()->setPlainText(
+                QStringLiteral("被申请人分两期支付申请人款项共计135105元。"));
             a->obligationAmountEdit()->setText(QStringLiteral("135105.00"));
             a->addObligationButton()->click();
             a->instalmentAmountEdit()->setText(QStringLiteral("60000.00"));
@@ -162,6 +195,12 @@ bool takeScreenshots(Database &db, const QString &dir)
         }
         window.close();
     }
+    return ok;
+}
+
+bool shootReview(Database &db, const QString &dir)
+{
+    bool ok = true;
     const QString judge = bestLogin(db, Role::Judge, OrgTier::Tribunal);
     auto judgeActor = UserService(db).actorFor(judge);
     if (judgeActor) {
@@ -174,6 +213,23 @@ bool takeScreenshots(Database &db, const QString &dir)
         }
         window.close();
     }
+    return ok;
+}
+
+} // namespace
+
+bool takeScreenshots(Database &db, const QString &dir)
+{
+    QDir().mkpath(dir);
+    bool ok = true;
+    {
+        SignInDialog signIn(db);
+        signIn.resize(720, 520);
+        ok &= save(&signIn, dir, QStringLiteral("signin"));
+    }
+    ok &= shootTownshipDesk(db, dir);
+    ok &= shootCasePage(db, dir);
+    ok &= shootReview(db, dir);
     return ok;
 }
 

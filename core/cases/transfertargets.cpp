@@ -10,9 +10,9 @@ Result<Organisation> handling(const QList<Organisation> &all, const Case &c)
     for (const Organisation &o : all)
         if (o.code == c.handlingOrg)
             return o;
-    return makeError(ErrorKind::NotFound,
-                     OrganisationService::tr("There is no organisation with code %1.")
-                         .arg(c.handlingOrg));
+    return makeError(
+        ErrorKind::NotFound,
+        OrganisationService::tr("There is no organisation with code %1.").arg(c.handlingOrg));
 }
 } // namespace
 

@@ -15,8 +15,11 @@ protected:
         DbFixture::SetUp();
         buildSmallCounty();
         CaseService cases(*m_db);
-        const struct { const char *org; int day; } rows[] = {
-            {"QH-DS-A", 2}, {"QH-DS-A", 5}, {"QH-DS", 3}, {"QH-FT", 4}, {"QH-XH-A", 6}};
+        const struct
+        {
+            const char *org;
+            int day;
+        } rows[] = {{"QH-DS-A", 2}, {"QH-DS-A", 5}, {"QH-DS", 3}, {"QH-FT", 4}, {"QH-XH-A", 6}};
         for (const auto &r : rows) {
             CaseIntake in = sampleIntake(QString::fromUtf8(r.org));
             in.receivedOn = QDate(2026, 3, r.day);

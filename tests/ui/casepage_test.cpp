@@ -61,7 +61,8 @@ protected:
 
     int count(const char *table)
     {
-        Query q(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)),
+        Query q(m_db->connection(),
+                QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)),
                 Query::Trusted);
         EXPECT_TRUE(q.exec().ok());
         return q.next() ? q.value(0).toInt() : -1;
@@ -83,9 +84,11 @@ TEST_F(CasePageTest, VillageRefersUpAndTheTownshipReceivesInItsInbox)
         test::whenModal<ActionDialog>([](ActionDialog *d) {
             auto *picker = d->findChild<OrgPicker *>();
             ASSERT_NE(picker, nullptr);
-            EXPECT_EQ(picker->topLevelItemCount(), 3); // township, tribunal, court above the village
+            EXPECT_EQ(picker->topLevelItemCount(),
+                      3); // township, tribunal, court above the village
             EXPECT_EQ(picker->currentCode(), QStringLiteral("QH-DS"));
-            test::typeText(d->findChild<QPlainTextEdit *>(), QStringLiteral("涉及多村，需镇中心协调"));
+            test::typeText(d->findChild<QPlainTextEdit *>(),
+                           QStringLiteral("涉及多村，需镇中心协调"));
             clickOk(d);
         });
         QTest::mouseClick(refer, Qt::LeftButton);
@@ -120,7 +123,8 @@ TEST_F(CasePageTest, TheInboxReturnsACaseOnlyWithAReason)
         clickOk(d); // no reason: refused inside the dialog
         refusal = d->errorText();
         EXPECT_TRUE(d->isVisible());
-        test::typeText(d->findChild<QPlainTextEdit *>(), QStringLiteral("属村内纠纷，请村调解室继续调解"));
+        test::typeText(d->findChild<QPlainTextEdit *>(),
+                       QStringLiteral("属村内纠纷，请村调解室继续调解"));
         clickOk(d);
     });
     QTest::mouseClick(township.inbox()->returnButton(), Qt::LeftButton);
@@ -137,8 +141,10 @@ TEST_F(CasePageTest, AddingASessionRecordsItAndRefusesAnEmptyRecord)
     test::ModelCheck check(page->sessionsModel());
     QString refusal;
     test::whenModal<ActionDialog>([&](ActionDialog *d) {
-        test::typeText(d->findChild<QLineEdit *>(QStringLiteral("place")), QStringLiteral("柳树村调解室"));
-        test::typeText(d->findChild<QLineEdit *>(QStringLiteral("mediators")), QStringLiteral("王调解、李调解"));
+        test::typeText(d->findChild<QLineEdit *>(QStringLiteral("place")),
+                       QStringLiteral("柳树村调解室"));
+        test::typeText(d->findChild<QLineEdit *>(QStringLiteral("mediators")),
+                       QStringLiteral("王调解、李调解"));
         clickOk(d);
         refusal = d->errorText();
         test::typeText(d->findChild<QPlainTextEdit *>(QStringLiteral("record")),
@@ -152,7 +158,8 @@ TEST_F(CasePageTest, AddingASessionRecordsItAndRefusesAnEmptyRecord)
     auto sessions = CaseService(*m_db).sessions(m_id);
     ASSERT_OK(sessions);
     ASSERT_EQ(sessions->size(), 1);
-    EXPECT_EQ(sessions->first().mediators, (QStringList{QStringLiteral("王调解"), QStringLiteral("李调解")}));
+    EXPECT_EQ(sessions->first().mediators,
+              (QStringList{QStringLiteral("王调解"), QStringLiteral("李调解")}));
     EXPECT_EQ(page->history()->model()->rowCount(), 3);
     EXPECT_MODEL_OK(check);
 }

@@ -27,9 +27,10 @@ class IntakeTest : public test::UiFixture
 protected:
     QString id(int birthDay, int seq) const
     {
-        return test::makeResidentId(QStringLiteral("131121"),
-                                    QStringLiteral("199003%1").arg(birthDay, 2, 10, QLatin1Char('0')),
-                                    QString::number(seq));
+        return test::makeResidentId(
+            QStringLiteral("131121"),
+            QStringLiteral("199003%1").arg(birthDay, 2, 10, QLatin1Char('0')),
+            QString::number(seq));
     }
 
     /// Three workers as copied from a spreadsheet, with a header row; the second ID number has
@@ -38,15 +39,18 @@ protected:
     {
         QString bad = id(12, 222);
         bad[17] = bad[17] == u'1' ? u'2' : u'1';
-        return QStringLiteral("姓名\t身份证号\t电话\t金额\n") + QStringLiteral("钱秀英\t%1\t13903181234\t3860.00\n").arg(id(11, 111))
-               + QStringLiteral("孙建国\t%1\t13803185678\t3860\n").arg(bad)
-               + QStringLiteral("李红梅\t%1\t13703184321\t3860.00\n").arg(id(13, 333));
+        return QStringLiteral("姓名\t身份证号\t电话\t金额\n") +
+               QStringLiteral("钱秀英\t%1\t13903181234\t3860.00\n").arg(id(11, 111)) +
+               QStringLiteral("孙建国\t%1\t13803185678\t3860\n").arg(bad) +
+               QStringLiteral("李红梅\t%1\t13703184321\t3860.00\n").arg(id(13, 333));
     }
 
     void fillCase(IntakePage *intake)
     {
-        test::typeText(intake->titleEdit(), QStringLiteral("钱某等3人与某服饰公司追索劳动报酬纠纷"));
-        intake->categoryBox()->setCurrentIndex(intake->categoryBox()->findData(QStringLiteral("劳动争议")));
+        test::typeText(intake->titleEdit(),
+                       QStringLiteral("钱某等3人与某服饰公司追索劳动报酬纠纷"));
+        intake->categoryBox()->setCurrentIndex(
+            intake->categoryBox()->findData(QStringLiteral("劳动争议")));
         test::typeText(intake->factsEdit(), QStringLiteral("三名工人被拖欠三个月工资。"));
         test::typeText(intake->claimsEdit(), QStringLiteral("支付拖欠工资。"));
     }
@@ -75,8 +79,8 @@ TEST_F(IntakeTest, CollectiveDisputeWithABadIdNumberIsCorrectedThenRegistered)
     // The form jumps to the bad row and says what is wrong next to the field.
     EXPECT_EQ(parties->currentRow(), 1);
     EXPECT_TRUE(parties->identityError()->isVisibleTo(intake));
-    EXPECT_TRUE(parties->identityError()->text().contains(QStringLiteral("check character"))
-                || parties->identityError()->text().contains(QStringLiteral("校验")))
+    EXPECT_TRUE(parties->identityError()->text().contains(QStringLiteral("check character")) ||
+                parties->identityError()->text().contains(QStringLiteral("校验")))
         << parties->identityError()->text().toStdString();
 
     // Registering now is refused with the reason, and nothing is stored.
@@ -96,7 +100,8 @@ TEST_F(IntakeTest, CollectiveDisputeWithABadIdNumberIsCorrectedThenRegistered)
 
     QTest::mouseClick(parties->addOrganisationButton(), Qt::LeftButton);
     test::typeText(parties->nameEdit(), QStringLiteral("青禾县某某服饰有限公司"));
-    QTest::keyClicks(parties->identityEdit(), test::makeCreditCode(QStringLiteral("91131121MA0ABCDE1")));
+    QTest::keyClicks(parties->identityEdit(),
+                     test::makeCreditCode(QStringLiteral("91131121MA0ABCDE1")));
     EXPECT_FALSE(parties->identityError()->isVisibleTo(intake));
     QTest::keyClicks(intake->amountEdit(), QStringLiteral("11580.00"));
     EXPECT_EQ(intake->amountWords()->text(), QStringLiteral("壹万壹仟伍佰捌拾元整"));
@@ -178,7 +183,8 @@ TEST_F(IntakeTest, CoreRefusalIsShownAndTheFormKeepsItsText)
 TEST(PartyDraftTest, SpreadsheetRowsBecomeClaimantsAndHeaderIsSkipped)
 {
     const auto rows = PartyDrafts::parseClaimantList(
-        QStringLiteral("姓名\t身份证号\t电话\t金额\r\n张三\t110105199001011234\t139\t1,200.50\r\n\r\n李四\t\t\t\n"));
+        QStringLiteral("姓名\t身份证号\t电话\t金额\r\n张三\t110105199001011234\t139\t1,200."
+                       "50\r\n\r\n李四\t\t\t\n"));
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows[0].name, QStringLiteral("张三"));
     EXPECT_EQ(rows[0].claimFen(), 120050);

@@ -69,9 +69,11 @@ TEST_F(MainWindowTest, StateTierAndDateFiltersNarrowTheList)
     MainWindow window(*m_db, actor(QStringLiteral("admin")));
     CaseListPage *list = window.caseList();
     test::ModelCheck check(list->model());
-    list->statusFilter()->setCurrentIndex(list->statusFilter()->findData(QStringLiteral("settled")));
+    list->statusFilter()->setCurrentIndex(
+        list->statusFilter()->findData(QStringLiteral("settled")));
     EXPECT_EQ(list->model()->rowCount(), 0);
-    list->statusFilter()->setCurrentIndex(list->statusFilter()->findData(QStringLiteral("registered")));
+    list->statusFilter()->setCurrentIndex(
+        list->statusFilter()->findData(QStringLiteral("registered")));
     EXPECT_EQ(list->model()->rowCount(), 4);
     list->tierFilter()->setCurrentIndex(list->tierFilter()->findData(QStringLiteral("township")));
     EXPECT_EQ(list->model()->rowCount(), 0);
@@ -81,7 +83,8 @@ TEST_F(MainWindowTest, StateTierAndDateFiltersNarrowTheList)
     list->toDate()->setDate(QDate(2026, 3, 3));
     list->dateFilter()->setChecked(true);
     EXPECT_EQ(list->model()->rowCount(), 2);
-    list->categoryFilter()->setCurrentIndex(list->categoryFilter()->findData(QStringLiteral("房屋宅基地")));
+    list->categoryFilter()->setCurrentIndex(
+        list->categoryFilter()->findData(QStringLiteral("房屋宅基地")));
     EXPECT_EQ(list->model()->rowCount(), 0);
     EXPECT_MODEL_OK(check);
 }
@@ -107,7 +110,8 @@ TEST_F(MainWindowTest, EnterOnARowOpensTheCasePage)
     QTableView *view = window.caseList()->view();
     view->setFocus();
     view->setCurrentIndex(window.caseList()->model()->index(1, 0));
-    const QString id = window.caseList()->model()->index(1, 0).data(CaseListModel::CaseIdRole).toString();
+    const QString id =
+        window.caseList()->model()->index(1, 0).data(CaseListModel::CaseIdRole).toString();
     QTest::keyClick(view, Qt::Key_Return);
     auto *page = qobject_cast<CaseDetail *>(window.tabs()->currentWidget());
     ASSERT_NE(page, nullptr);
@@ -149,8 +153,11 @@ TEST_F(MainWindowTest, SignInChoosesTheUserTypedAndEnterConfirms)
     dialog.show();
     EXPECT_EQ(dialog.model()->rowCount(), 7);
     dialog.filterEdit()->clear();
-    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("xhstaff"));
-    EXPECT_EQ(dialog.view()->model()->rowCount(), 1);
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("staff"));
+    EXPECT_EQ(dialog.view()->model()->rowCount(), 2); // staff, xhstaff
+    dialog.view()->setCurrentIndex(dialog.view()->model()->index(0, 0));
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Down);
+    EXPECT_EQ(dialog.view()->currentIndex().row(), 1);
     QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.actor().login, QStringLiteral("xhstaff"));

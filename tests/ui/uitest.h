@@ -6,11 +6,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
-#include <QStandardPaths>
 #include <QInputMethodEvent>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
 
@@ -31,8 +31,7 @@ inline void typeText(QWidget *field, const QString &text)
 
 /// Runs `act` on the next modal dialog of type T once it is shown (its exec() blocks the test
 /// until `act` accepts or rejects it). Gives up after five seconds.
-template<typename T>
-void whenModal(std::function<void(T *)> act)
+template<typename T> void whenModal(std::function<void(T *)> act)
 {
     auto *timer = new QTimer;
     auto *clock = new QElapsedTimer;
@@ -59,9 +58,9 @@ protected:
     {
         DbFixture::SetUp();
         const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        QCoreApplication::setApplicationName(QStringLiteral("tiaojie-test-%1-%2")
-                                                 .arg(QString::fromUtf8(info->test_suite_name()),
-                                                      QString::fromUtf8(info->name())));
+        QCoreApplication::setApplicationName(
+            QStringLiteral("tiaojie-test-%1-%2")
+                .arg(QString::fromUtf8(info->test_suite_name()), QString::fromUtf8(info->name())));
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         buildSmallCounty();
     }
@@ -106,8 +105,8 @@ inline ModelCheck::~ModelCheck()
         qInstallMessageHandler(s_previous);
 }
 
-inline void ModelCheck::handler(QtMsgType type, const QMessageLogContext &context,
-                                const QString &message)
+inline void
+ModelCheck::handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (context.category && qstrcmp(context.category, "qt.modeltest") == 0)
         s_failures.append(message);
@@ -117,4 +116,5 @@ inline void ModelCheck::handler(QtMsgType type, const QMessageLogContext &contex
 
 } // namespace tj::test
 
-#define EXPECT_MODEL_OK(check) EXPECT_TRUE((check).failures().isEmpty()) << (check).failures().join(u'\n').toStdString()
+#define EXPECT_MODEL_OK(check)                                                                     \
+    EXPECT_TRUE((check).failures().isEmpty()) << (check).failures().join(u'\n').toStdString()

@@ -33,6 +33,8 @@ QTableView *smallTable(TextTableModel *model)
     view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
     view->setMinimumHeight(80);
     return view;
 }
@@ -44,9 +46,9 @@ void showWords(QLabel *label, const QString &text)
     const auto fen = money::parseYuan(trimmed);
     label->setStyleSheet(fen || trimmed.isEmpty() ? QStringLiteral("color: #555;")
                                                   : QStringLiteral("color: #b00020;"));
-    label->setText(fen ? money::capitals(*fen)
-                       : (trimmed.isEmpty() ? QString()
-                                            : AgreementEditor::tr("not an amount in yuan")));
+    label->setText(
+        fen ? money::capitals(*fen)
+            : (trimmed.isEmpty() ? QString() : AgreementEditor::tr("not an amount in yuan")));
 }
 } // namespace
 
@@ -74,10 +76,11 @@ AgreementEditor::AgreementEditor(QWidget *parent)
     , m_total(new QLabel)
     , m_instalmentSum(new QLabel)
     , m_error(Messages::fieldErrorLabel())
-    , m_obligationRows(new TextTableModel({tr("Debtor"), tr("Creditor"), tr("Amount (yuan)"),
-                                           tr("In capitals"), tr("Instalments")},
-                                          this))
-    , m_instalmentRows(new TextTableModel({tr("Due"), tr("Amount (yuan)"), tr("In capitals")}, this))
+    , m_obligationRows(new TextTableModel(
+          {tr("Debtor"), tr("Creditor"), tr("Amount (yuan)"), tr("In capitals"), tr("Instalments")},
+          this))
+    , m_instalmentRows(
+          new TextTableModel({tr("Due"), tr("Amount (yuan)"), tr("In capitals")}, this))
     , m_signatureRows(new TextTableModel({tr("Signed by"), tr("On")}, this))
     , m_obligationView(smallTable(m_obligationRows))
 {
@@ -164,7 +167,8 @@ QWidget *AgreementEditor::buildSignatures()
     grid->addWidget(m_signedOn, 0, 2);
     grid->addWidget(m_addSignature, 0, 3);
     grid->addWidget(smallTable(m_signatureRows), 1, 0, 1, 4);
-    grid->addWidget(new QLabel(tr("The agreement takes effect on the last signature.")), 2, 0, 1, 4);
+    grid->addWidget(new QLabel(tr("The agreement takes effect on the last signature.")), 2, 0, 1,
+                    4);
     grid->setColumnStretch(1, 1);
     return box;
 }
@@ -182,14 +186,15 @@ void AgreementEditor::suggestParties(const Case &c)
 void AgreementEditor::addObligation()
 {
     const auto fen = money::parseYuan(m_obligationAmount->text().trimmed());
-    if (m_debtor->text().trimmed().isEmpty() || m_creditor->text().trimmed().isEmpty() || !fen
-        || *fen <= 0) {
+    if (m_debtor->text().trimmed().isEmpty() || m_creditor->text().trimmed().isEmpty() || !fen ||
+        *fen <= 0) {
         Messages::setFieldError(m_error, tr("An obligation needs a debtor, a creditor and a "
                                             "positive amount in yuan."));
         return;
     }
     Messages::setFieldError(m_error, QString());
-    m_obligations.append(Obligation{m_debtor->text().trimmed(), m_creditor->text().trimmed(), *fen, {}});
+    m_obligations.append(
+        Obligation{m_debtor->text().trimmed(), m_creditor->text().trimmed(), *fen, {}});
     m_obligationAmount->clear();
     refresh();
     m_obligationView->setCurrentIndex(m_obligationRows->index(int(m_obligations.size()) - 1, 0));
@@ -243,7 +248,8 @@ void AgreementEditor::refresh()
         total += o.amountFen;
         rows.append(TextRow{{o.debtor, o.creditor, money::formatYuan(o.amountFen),
                              money::capitals(o.amountFen), QString::number(o.instalments.size())},
-                            QString(), QString()});
+                            QString(),
+                            QString()});
     }
     m_obligationRows->setRows(rows);
     if (current >= 0 && current < rows.size())
@@ -255,21 +261,24 @@ void AgreementEditor::refresh()
         qint64 sum = 0;
         for (const Instalment &i : o.instalments) {
             sum += i.amountFen;
-            instalments.append(TextRow{{isoDate(i.due), money::formatYuan(i.amountFen),
-                                        money::capitals(i.amountFen)},
-                                       QString(), QString()});
+            instalments.append(TextRow{
+                {isoDate(i.due), money::formatYuan(i.amountFen), money::capitals(i.amountFen)},
+                QString(),
+                QString()});
         }
         if (!o.instalments.isEmpty())
-            m_instalmentSum->setText(tr("Instalments add up to %1 of %2 yuan.")
-                                         .arg(money::formatYuan(sum), money::formatYuan(o.amountFen)));
+            m_instalmentSum->setText(
+                tr("Instalments add up to %1 of %2 yuan.")
+                    .arg(money::formatYuan(sum), money::formatYuan(o.amountFen)));
     }
     m_instalmentRows->setRows(instalments);
     QList<TextRow> signatures;
     for (const Signature &s : std::as_const(m_signatures))
         signatures.append(TextRow{{s.who, isoDate(s.on)}, QString(), QString()});
     m_signatureRows->setRows(signatures);
-    m_total->setText(total ? tr("Total: %1 yuan (%2)").arg(money::formatYuan(total), money::capitals(total))
-                           : QString());
+    m_total->setText(
+        total ? tr("Total: %1 yuan (%2)").arg(money::formatYuan(total), money::capitals(total))
+              : QString());
 }
 
 AgreementInput AgreementEditor::agreement() const

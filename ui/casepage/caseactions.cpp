@@ -13,6 +13,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,14 +26,22 @@ namespace {
 QString buttonText(CaseAction action)
 {
     switch (action) {
-    case CaseAction::Accept: return CaseDetail::tr("&Accept for mediation…");
-    case CaseAction::Reject: return CaseDetail::tr("&Not accept…");
-    case CaseAction::Session: return CaseDetail::tr("Add &session…");
-    case CaseAction::Refer: return CaseDetail::tr("Refer &up…");
-    case CaseAction::Delegate: return CaseDetail::tr("&Delegate down…");
-    case CaseAction::Receive: return CaseDetail::tr("Recei&ve…");
-    case CaseAction::Return: return CaseDetail::tr("Re&turn…");
-    case CaseAction::Close: return CaseDetail::tr("&Close case…");
+    case CaseAction::Accept:
+        return CaseDetail::tr("&Accept for mediation…");
+    case CaseAction::Reject:
+        return CaseDetail::tr("&Not accept…");
+    case CaseAction::Session:
+        return CaseDetail::tr("Add &session…");
+    case CaseAction::Refer:
+        return CaseDetail::tr("Refer &up…");
+    case CaseAction::Delegate:
+        return CaseDetail::tr("&Delegate down…");
+    case CaseAction::Receive:
+        return CaseDetail::tr("Recei&ve…");
+    case CaseAction::Return:
+        return CaseDetail::tr("Re&turn…");
+    case CaseAction::Close:
+        return CaseDetail::tr("&Close case…");
     }
     return {};
 }
@@ -84,14 +93,28 @@ QPushButton *CaseDetail::actionButton(CaseAction action) const
 void CaseDetail::runAction(CaseAction action)
 {
     switch (action) {
-    case CaseAction::Accept: acceptCase(); break;
-    case CaseAction::Reject: rejectCase(); break;
-    case CaseAction::Session: addSession(); break;
+    case CaseAction::Accept:
+        acceptCase();
+        break;
+    case CaseAction::Reject:
+        rejectCase();
+        break;
+    case CaseAction::Session:
+        addSession();
+        break;
     case CaseAction::Refer:
-    case CaseAction::Delegate: transfer(action); break;
-    case CaseAction::Receive: receiveCase(); break;
-    case CaseAction::Return: returnCase(); break;
-    case CaseAction::Close: closeCase(); break;
+    case CaseAction::Delegate:
+        transfer(action);
+        break;
+    case CaseAction::Receive:
+        receiveCase();
+        break;
+    case CaseAction::Return:
+        returnCase();
+        break;
+    case CaseAction::Close:
+        closeCase();
+        break;
     }
 }
 
@@ -115,7 +138,8 @@ void CaseDetail::acceptCase()
 void CaseDetail::rejectCase()
 {
     ActionDialog dialog(tr("Not accept %1").arg(m_case.number), tr("&Not accept"), this);
-    QPlainTextEdit *reason = dialog.addTextField(tr("&Reason:"), tr("e.g. a party refuses mediation"));
+    QPlainTextEdit *reason =
+        dialog.addTextField(tr("&Reason:"), tr("e.g. a party refuses mediation"));
     dialog.setSubmit([&]() -> Result<void> {
         auto r = m_ws.cases().reject(m_ws.actor(), m_caseId, reason->toPlainText(), dialog.date());
         done(r);
@@ -171,11 +195,16 @@ void CaseDetail::transfer(CaseAction action)
                         up ? tr("&Refer up") : tr("&Delegate"), this);
     auto *picker = new OrgPicker;
     picker->setOrganisations(targets.value());
-    dialog.form()->addRow(up ? tr("&To (above %1):").arg(m_case.handlingOrgName)
-                             : tr("&To (in the area of %1):").arg(m_case.handlingOrgName),
-                          picker);
-    QPlainTextEdit *reason = dialog.addTextField(tr("&Reason:"), up ? tr("Why this tier cannot resolve it")
-                                                                    : tr("Parties' consent, why delegated"));
+    dialog.form()->addRow(tr("&To:"), picker);
+    dialog.form()->addRow(
+        QString(),
+        new QLabel(up ? tr("Only organisations above %1 are offered.").arg(m_case.handlingOrgName)
+                      : tr("Only organisations in the area of %1 are offered.")
+                            .arg(m_case.handlingOrgName)));
+    dialog.resize(640, 480);
+    QPlainTextEdit *reason =
+        dialog.addTextField(tr("&Reason:"), up ? tr("Why this tier cannot resolve it")
+                                               : tr("Parties' consent, why delegated"));
     picker->setFocus();
     dialog.setSubmit([&]() -> Result<void> {
         auto r = up ? m_ws.cases().refer(m_ws.actor(), m_caseId, picker->currentCode(),

@@ -72,15 +72,13 @@ CaseDetail::CaseDetail(Workspace &ws, const QString &caseId, QWidget *parent)
                                     tr("Sex"), tr("Phone"), tr("Address"), tr("Claim (yuan)")},
                                    this))
     , m_showIds(new QCheckBox(tr("Show &full ID numbers")))
-    , m_sessions(new TextTableModel({tr("Date"), tr("Organisation"), tr("Place"),
-                                     tr("Mediators"), tr("Participants")},
-                                    this))
+    , m_sessions(new TextTableModel(
+          {tr("Date"), tr("Organisation"), tr("Place"), tr("Mediators"), tr("Participants")}, this))
     , m_sessionView(listView(m_sessions))
     , m_sessionRecord(new QTextBrowser)
     , m_history(new HistoryView(ws))
-    , m_related(new TextTableModel({tr("Case number"), tr("Status"), tr("Title"),
-                                    tr("Handled by"), tr("Why")},
-                                   this))
+    , m_related(new TextTableModel(
+          {tr("Case number"), tr("Status"), tr("Title"), tr("Handled by"), tr("Why")}, this))
 {
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -112,7 +110,8 @@ QWidget *CaseDetail::buildParties()
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(listView(m_parties), 1);
     layout->addWidget(m_showIds);
-    m_showIds->setToolTip(tr("ID numbers are sensitive personal information; lists show them masked."));
+    m_showIds->setToolTip(
+        tr("ID numbers are sensitive personal information; lists show them masked."));
     connect(m_showIds, &QCheckBox::toggled, this, &CaseDetail::showParties);
     return box;
 }
@@ -142,9 +141,8 @@ QWidget *CaseDetail::buildSessions()
 QWidget *CaseDetail::buildRelated()
 {
     QTableView *view = listView(m_related);
-    connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openCase(m_related->keyAt(index.row()));
-    });
+    connect(view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT openCase(m_related->keyAt(index.row())); });
     return view;
 }
 
@@ -165,13 +163,15 @@ void CaseDetail::reload()
     m_case = loaded.value();
     m_caseId = m_case.id;
     m_offered = Workflow::available(m_ws.actor(), m_case);
-    QString risk = m_case.risk ? QStringLiteral(" <span style='color:#b00020'>%1</span>")
-                                     .arg(tr("⚠ risk reported"))
-                               : QString();
-    m_header->setText(QStringLiteral("<h3 style='margin:0'>%1 %2</h3><p style='margin:0'>%3 · %4 · %5%6</p>")
-                          .arg(m_case.number.toHtmlEscaped(), m_case.title.toHtmlEscaped(),
-                               statusName(m_case.status), caseTierName(m_case.tier()),
-                               m_case.handlingOrgName.toHtmlEscaped(), risk));
+    QString risk =
+        m_case.risk
+            ? QStringLiteral(" <span style='color:#b00020'>%1</span>").arg(tr("⚠ risk reported"))
+            : QString();
+    m_header->setText(
+        QStringLiteral("<h3 style='margin:0'>%1 %2</h3><p style='margin:0'>%3 · %4 · %5%6</p>")
+            .arg(m_case.number.toHtmlEscaped(), m_case.title.toHtmlEscaped(),
+                 statusName(m_case.status), caseTierName(m_case.tier()),
+                 m_case.handlingOrgName.toHtmlEscaped(), risk));
     buildActions();
     showSummary();
     showParties();
@@ -187,7 +187,7 @@ void CaseDetail::showSummary()
     QString html = QStringLiteral("<table>");
     html += row(tr("Status"), statusName(c.status));
     html += row(tr("Handled by"), QStringLiteral("%1 (%2)").arg(c.handlingOrgName.toHtmlEscaped(),
-                                                               caseTierName(c.tier())));
+                                                                caseTierName(c.tier())));
     html += row(tr("Registered by"), m_ws.orgName(c.registeringOrg).toHtmlEscaped());
     QString category = CategoryCatalog::instance().displayName(c.category);
     if (!c.subcategory.isEmpty())
@@ -198,16 +198,18 @@ void CaseDetail::showSummary()
     if (c.acceptedOn.isValid())
         html += row(tr("Accepted"), isoDate(c.acceptedOn));
     if (c.amountFen)
-        html += row(tr("Amount"), tr("%1 yuan (%2)").arg(money::formatYuan(c.amountFen),
-                                                        money::capitals(c.amountFen)));
+        html += row(
+            tr("Amount"),
+            tr("%1 yuan (%2)").arg(money::formatYuan(c.amountFen), money::capitals(c.amountFen)));
     if (c.pending)
         html += row(tr("Waiting at"), tr("%1 since %2: %3")
-                                          .arg(m_ws.orgName(c.pending->toOrg), isoDate(c.pending->sentOn),
-                                               c.pending->reason)
+                                          .arg(m_ws.orgName(c.pending->toOrg),
+                                               isoDate(c.pending->sentOn), c.pending->reason)
                                           .toHtmlEscaped());
     if (c.closedOn.isValid())
-        html += row(tr("Closed"), tr("%1 by %2").arg(isoDate(c.closedOn), m_ws.orgName(c.closedOrg))
-                                      .toHtmlEscaped());
+        html +=
+            row(tr("Closed"),
+                tr("%1 by %2").arg(isoDate(c.closedOn), m_ws.orgName(c.closedOrg)).toHtmlEscaped());
     if (!c.outcomeReason.isEmpty())
         html += row(tr("Reason"), c.outcomeReason.toHtmlEscaped());
     if (!c.filedNumber.isEmpty())
@@ -226,16 +228,18 @@ void CaseDetail::showParties()
         QString role = partyRoleName(p.role);
         if (p.representative)
             role += tr(" (representative)");
-        const QString id = p.kind == PartyKind::Person
-                               ? (full || p.idNumber.isEmpty() ? p.idNumber
-                                                               : Identifiers::maskResidentId(p.idNumber))
-                               : p.creditCode;
+        const QString id =
+            p.kind == PartyKind::Person
+                ? (full || p.idNumber.isEmpty() ? p.idNumber
+                                                : Identifiers::maskResidentId(p.idNumber))
+                : p.creditCode;
         const QString sex = p.sex == QLatin1String("male")     ? tr("male")
                             : p.sex == QLatin1String("female") ? tr("female")
                                                                : QString();
         rows.append(TextRow{{role, p.name, id, sex, p.phone, p.address,
                              p.claimAmountFen ? money::formatYuan(*p.claimAmountFen) : QString()},
-                            p.id, QString()});
+                            p.id,
+                            QString()});
     }
     m_parties->setRows(rows);
 }
@@ -249,7 +253,8 @@ void CaseDetail::showSessions()
         for (const Session &s : sessions.value()) {
             rows.append(TextRow{{isoDate(s.heldOn), m_ws.orgName(s.orgCode), s.place,
                                  s.mediators.join(u'、'), s.participants.join(u'、')},
-                                s.id, QString()});
+                                s.id,
+                                QString()});
             m_sessionTexts.append(s.record);
         }
     m_sessions->setRows(rows);
@@ -262,9 +267,10 @@ void CaseDetail::showRelated()
     QList<TextRow> rows;
     if (related)
         for (const RelatedCase &r : related.value())
-            rows.append(TextRow{{r.number, statusName(r.status), r.title, m_ws.orgName(r.handlingOrg),
-                                 r.reason},
-                                r.caseId, QString()});
+            rows.append(TextRow{
+                {r.number, statusName(r.status), r.title, m_ws.orgName(r.handlingOrg), r.reason},
+                r.caseId,
+                QString()});
     m_related->setRows(rows);
 }
 

@@ -18,10 +18,13 @@ namespace {
 int pageOf(Outcome o)
 {
     switch (o) {
-    case Outcome::Settled: return 0;
+    case Outcome::Settled:
+        return 0;
     case Outcome::Failed:
-    case Outcome::Withdrawn: return 1;
-    case Outcome::Filed: return 2;
+    case Outcome::Withdrawn:
+        return 1;
+    case Outcome::Filed:
+        return 2;
     }
     return 0;
 }
@@ -35,7 +38,11 @@ CloseDialog::CloseDialog(const Case &c, QWidget *parent)
     , m_reason(new QPlainTextEdit)
     , m_filedNumber(new QLineEdit)
 {
-    const struct { Outcome outcome; QString name; } outcomes[] = {
+    const struct
+    {
+        Outcome outcome;
+        QString name;
+    } outcomes[] = {
         {Outcome::Settled, tr("settled by agreement")},
         {Outcome::Failed, tr("mediation failed")},
         {Outcome::Withdrawn, tr("withdrawn by a party")},

@@ -104,23 +104,33 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Column::Number: return c->number;
-    case Column::Status: return statusName(c->status);
-    case Column::Tier: return caseTierName(c->tier());
-    case Column::Organisation: return c->handlingOrgName;
-    case Column::Category: return CategoryCatalog::instance().displayName(c->category);
-    case Column::Received: return isoDate(c->receivedOn);
-    case Column::Title: return c->title;
+    case Column::Number:
+        return c->number;
+    case Column::Status:
+        return statusName(c->status);
+    case Column::Tier:
+        return caseTierName(c->tier());
+    case Column::Organisation:
+        return c->handlingOrgName;
+    case Column::Category:
+        return CategoryCatalog::instance().displayName(c->category);
+    case Column::Received:
+        return isoDate(c->receivedOn);
+    case Column::Title:
+        return c->title;
     case Column::Parties: {
         QStringList names;
         for (const Party &p : c->parties)
             names.append(p.name);
         if (names.size() > 3)
-            return tr("%1 and %n others", nullptr, int(names.size() - 2)).arg(names.mid(0, 2).join(u'、'));
+            return tr("%1 and %n others", nullptr, int(names.size() - 2))
+                .arg(names.mid(0, 2).join(u'、'));
         return names.join(u'、');
     }
-    case Column::Amount: return c->amountFen ? money::formatYuan(c->amountFen) : QString();
-    case Column::Count: break;
+    case Column::Amount:
+        return c->amountFen ? money::formatYuan(c->amountFen) : QString();
+    case Column::Count:
+        break;
     }
     return {};
 }
@@ -130,16 +140,26 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Column::Number: return tr("Case number");
-    case Column::Status: return tr("Status");
-    case Column::Tier: return tr("Tier");
-    case Column::Organisation: return tr("Handled by");
-    case Column::Category: return tr("Category");
-    case Column::Received: return tr("Received");
-    case Column::Title: return tr("Title");
-    case Column::Parties: return tr("Parties");
-    case Column::Amount: return tr("Amount (yuan)");
-    case Column::Count: break;
+    case Column::Number:
+        return tr("Case number");
+    case Column::Status:
+        return tr("Status");
+    case Column::Tier:
+        return tr("Tier");
+    case Column::Organisation:
+        return tr("Handled by");
+    case Column::Category:
+        return tr("Category");
+    case Column::Received:
+        return tr("Received");
+    case Column::Title:
+        return tr("Title");
+    case Column::Parties:
+        return tr("Parties");
+    case Column::Amount:
+        return tr("Amount (yuan)");
+    case Column::Count:
+        break;
     }
     return {};
 }

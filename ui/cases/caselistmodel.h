@@ -15,7 +15,18 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Number, Status, Tier, Organisation, Category, Received, Title, Parties, Amount, Count };
+    enum class Column {
+        Number,
+        Status,
+        Tier,
+        Organisation,
+        Category,
+        Received,
+        Title,
+        Parties,
+        Amount,
+        Count
+    };
     static constexpr int kPageSize = 200;
     static constexpr int CaseIdRole = Qt::UserRole + 1;
 
@@ -30,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

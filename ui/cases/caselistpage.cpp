@@ -109,8 +109,9 @@ QWidget *CaseListPage::buildFilters()
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–")));
     dates->addWidget(m_to);
+    dates->addStretch(1);
     grid->addLayout(dates, 1, 4, 1, 3);
-    grid->setColumnStretch(5, 1);
+    grid->setColumnStretch(4, 1);
     return box;
 }
 
@@ -122,6 +123,7 @@ void CaseListPage::configureView()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(int(CaseListModel::Column::Title), QHeaderView::Stretch);
@@ -133,9 +135,9 @@ void CaseListPage::configureView()
         if (section == int(CaseListModel::Column::Received))
             setOldestFirst(!m_oldestFirst);
         else
-            m_view->horizontalHeader()->setSortIndicator(
-                int(CaseListModel::Column::Received),
-                m_oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+            m_view->horizontalHeader()->setSortIndicator(int(CaseListModel::Column::Received),
+                                                         m_oldestFirst ? Qt::AscendingOrder
+                                                                       : Qt::DescendingOrder);
     });
 }
 

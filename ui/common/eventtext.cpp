@@ -14,7 +14,11 @@ QString statusText(const QString &code)
 
 QString EventText::actionName(const QString &code)
 {
-    static const struct { const char *code; const char *name; } names[] = {
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } names[] = {
         {"intake", QT_TRANSLATE_NOOP("EventText", "registered")},
         {"accept", QT_TRANSLATE_NOOP("EventText", "accepted for mediation")},
         {"reject", QT_TRANSLATE_NOOP("EventText", "not accepted")},

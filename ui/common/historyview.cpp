@@ -16,9 +16,9 @@ namespace tj {
 HistoryView::HistoryView(Workspace &ws, QWidget *parent)
     : QWidget(parent)
     , m_ws(ws)
-    , m_model(new TextTableModel({tr("Date"), tr("Organisation"), tr("By"), tr("Event"),
-                                  tr("Status"), tr("Detail")},
-                                 this))
+    , m_model(new TextTableModel(
+          {tr("Date"), tr("Organisation"), tr("By"), tr("Event"), tr("Status"), tr("Detail")},
+          this))
     , m_view(new QTableView)
 {
     m_view->setModel(m_model);
@@ -30,6 +30,8 @@ HistoryView::HistoryView(Workspace &ws, QWidget *parent)
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
+    // Rows follow the detail column's width as the window is resized.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -43,19 +45,20 @@ void HistoryView::setCase(const QString &caseId)
     }
     auto events = m_ws.cases().history(caseId);
     if (!events) {
-        m_model->setRows({TextRow{{QString(), QString(), QString(), QString(), QString(),
-                                   events.error().message},
-                                  QString(), events.error().message}});
+        m_model->setRows({TextRow{
+            {QString(), QString(), QString(), QString(), QString(), events.error().message},
+            QString(),
+            events.error().message}});
         return;
     }
     QList<TextRow> rows;
     for (const CaseEvent &e : events.value())
-        rows.append(TextRow{{isoDate(e.on), m_ws.orgName(e.org), e.user,
-                             EventText::actionName(e.action), EventText::statusChange(e),
-                             EventText::detail(e, m_ws)},
-                            QString::number(e.id), QString()});
+        rows.append(
+            TextRow{{isoDate(e.on), m_ws.orgName(e.org), e.user, EventText::actionName(e.action),
+                     EventText::statusChange(e), EventText::detail(e, m_ws)},
+                    QString::number(e.id),
+                    QString()});
     m_model->setRows(rows);
-    m_view->resizeRowsToContents();
 }
 
 } // namespace tj

@@ -8,13 +8,20 @@ namespace tj {
 QString Messages::kindTitle(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::Validation: return tr("Please check the input");
-    case ErrorKind::Rule: return tr("Not allowed by the rules");
-    case ErrorKind::NotFound: return tr("Not found");
-    case ErrorKind::Denied: return tr("Not permitted");
-    case ErrorKind::Conflict: return tr("Changed by someone else");
-    case ErrorKind::Usage: return tr("Cannot do that");
-    case ErrorKind::Storage: return tr("Database problem");
+    case ErrorKind::Validation:
+        return tr("Please check the input");
+    case ErrorKind::Rule:
+        return tr("Not allowed by the rules");
+    case ErrorKind::NotFound:
+        return tr("Not found");
+    case ErrorKind::Denied:
+        return tr("Not permitted");
+    case ErrorKind::Conflict:
+        return tr("Changed by someone else");
+    case ErrorKind::Usage:
+        return tr("Cannot do that");
+    case ErrorKind::Storage:
+        return tr("Database problem");
     }
     return {};
 }

@@ -25,7 +25,8 @@ void OrgPicker::setOrganisations(const QList<Organisation> &orgs)
         top = std::min(top, int(o.path.count(u'/')));
     for (const Organisation &o : orgs) {
         const int depth = int(o.path.count(u'/')) - top;
-        auto *item = new QTreeWidgetItem(this, {QString(depth * 3, u' ') + o.name, tierName(o.tier)});
+        auto *item =
+            new QTreeWidgetItem(this, {QString(depth * 3, u' ') + o.name, tierName(o.tier)});
         item->setData(0, Qt::UserRole, o.code);
         item->setToolTip(0, o.code);
     }

@@ -62,16 +62,19 @@ QVariant TextTableModel::data(const QModelIndex &index, int role) const
         return index.column() < row.cells.size() ? row.cells[index.column()] : QString();
     case Qt::ForegroundRole:
         return row.problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xb0, 0x00, 0x20)));
-    case KeyRole: return row.key;
-    case ProblemRole: return row.problem;
-    default: return {};
+    case KeyRole:
+        return row.key;
+    case ProblemRole:
+        return row.problem;
+    default:
+        return {};
     }
 }
 
 QVariant TextTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size())
         return m_headers[section];
     return {};
 }

@@ -24,9 +24,9 @@ namespace tj {
 TransferQueue::TransferQueue(Workspace &ws, const QString &receiveText, QWidget *parent)
     : QWidget(parent)
     , m_ws(ws)
-    , m_model(new TextTableModel({tr("Case number"), tr("Title"), tr("Sent"), tr("From"),
-                                  tr("Sent on"), tr("Reason")},
-                                 this))
+    , m_model(new TextTableModel(
+          {tr("Case number"), tr("Title"), tr("Sent"), tr("From"), tr("Sent on"), tr("Reason")},
+          this))
     , m_view(new QTableView)
     , m_history(new HistoryView(ws))
     , m_detail(new QLabel)
@@ -40,6 +40,7 @@ TransferQueue::TransferQueue(Workspace &ws, const QString &receiveText, QWidget 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -60,6 +61,7 @@ TransferQueue::TransferQueue(Workspace &ws, const QString &receiveText, QWidget 
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_return);
     buttons->addWidget(m_receive);
@@ -90,10 +92,12 @@ void TransferQueue::reload()
     QList<TextRow> rows;
     for (const InboxItem &item : items.value()) {
         const PendingTransfer &t = item.transfer;
-        rows.append(TextRow{{item.summary.number, item.summary.title,
-                             t.kind == TransferKind::Refer ? tr("referred up") : tr("delegated down"),
-                             m_ws.orgName(t.fromOrg), isoDate(t.sentOn), t.reason},
-                            item.summary.id, QString()});
+        rows.append(
+            TextRow{{item.summary.number, item.summary.title,
+                     t.kind == TransferKind::Refer ? tr("referred up") : tr("delegated down"),
+                     m_ws.orgName(t.fromOrg), isoDate(t.sentOn), t.reason},
+                    item.summary.id,
+                    QString()});
     }
     m_model->setRows(rows);
     if (!selectCase(keep) && !rows.isEmpty())
@@ -134,14 +138,14 @@ void TransferQueue::showCurrent()
     QStringList names;
     for (const Party &p : c->parties)
         names.append(p.name);
-    m_detail->setText(tr("<b>%1</b> · %2 · %3 yuan · parties: %4<br>%5")
-                          .arg(c->title.toHtmlEscaped(),
-                               CategoryCatalog::instance().displayName(c->category),
-                               money::formatYuan(c->amountFen),
-                               names.mid(0, 6).join(u'、').toHtmlEscaped()
-                                   + (names.size() > 6 ? tr(" and %n more", nullptr, int(names.size() - 6))
-                                                       : QString()),
-                               c->facts.left(300).toHtmlEscaped()));
+    m_detail->setText(
+        tr("<b>%1</b> · %2 · %3 yuan · parties: %4<br>%5")
+            .arg(c->title.toHtmlEscaped(), CategoryCatalog::instance().displayName(c->category),
+                 money::formatYuan(c->amountFen),
+                 names.mid(0, 6).join(u'、').toHtmlEscaped() +
+                     (names.size() > 6 ? tr(" and %n more", nullptr, int(names.size() - 6))
+                                       : QString()),
+                 c->facts.left(300).toHtmlEscaped()));
 }
 
 void TransferQueue::receiveCurrent()
@@ -170,7 +174,8 @@ void TransferQueue::returnCurrent()
     ActionDialog dialog(tr("Return %1 to the sender").arg(number), tr("Re&turn"), this);
     QPlainTextEdit *reason = dialog.addTextField(tr("&Reason:"), tr("Why it goes back"));
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = m_ws.cases().returnToSender(m_ws.actor(), id, reason->toPlainText(), dialog.date());
+        auto r =
+            m_ws.cases().returnToSender(m_ws.actor(), id, reason->toPlainText(), dialog.date());
         if (!r)
             return r.error();
         Q_EMIT m_ws.caseChanged(id);

@@ -93,15 +93,15 @@ void IntakePage::saveDraft()
     const QString path = draftPath(m_ws.actor().login);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(draft()).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(draft()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         showStatus(tr("The draft could not be written to %1: %2").arg(path, file.errorString()),
                    true);
         return;
     }
-    showStatus(tr("Draft saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
-               false);
+    showStatus(
+        tr("Draft saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
+        false);
 }
 
 void IntakePage::discardDraft()

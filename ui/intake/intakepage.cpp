@@ -43,7 +43,8 @@ IntakePage::IntakePage(Workspace &ws, QWidget *parent)
     , m_facts(new QPlainTextEdit)
     , m_claims(new QPlainTextEdit)
     , m_parties(new PartiesPanel)
-    , m_warnings(new TextTableModel({tr("Case number"), tr("Status"), tr("Title"), tr("Why")}, this))
+    , m_warnings(
+          new TextTableModel({tr("Case number"), tr("Status"), tr("Title"), tr("Why")}, this))
     , m_warningView(new QTableView)
     , m_status(new QLabel)
     , m_save(new QPushButton(tr("&Register dispute")))
@@ -83,7 +84,8 @@ IntakePage::IntakePage(Workspace &ws, QWidget *parent)
     connect(m_relatedTimer, &QTimer::timeout, this, &IntakePage::checkRelated);
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
     connect(discard, &QPushButton::clicked, this, &IntakePage::discardDraft);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &IntakePage::save);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
+            &IntakePage::save);
     connect(m_parties, &PartiesPanel::changed, this, [this] {
         onEdited();
         m_relatedTimer->start();
@@ -149,7 +151,9 @@ QWidget *IntakePage::buildCaseFields()
     form->addRow(tr("Su&bcategory:"), m_subcategory);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(QString(), m_titleError);
-    form->addRow(tr("&Amount:"), amountRow);
+    auto *amountLabel = new QLabel(tr("&Amount:"));
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, amountRow);
     form->addRow(QString(), m_amountError);
     form->addRow(QString(), m_amountWords);
     form->addRow(QString(), m_risk);
@@ -166,9 +170,8 @@ QWidget *IntakePage::buildWarnings()
     m_warningView->verticalHeader()->hide();
     m_warningView->horizontalHeader()->setStretchLastSection(true);
     m_warningView->setTabKeyNavigation(false);
-    connect(m_warningView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openCase(m_warnings->keyAt(index.row()));
-    });
+    connect(m_warningView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT openCase(m_warnings->keyAt(index.row())); });
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -194,9 +197,10 @@ void IntakePage::onEdited()
     if (m_restoring)
         return;
     m_saved = false;
-    Messages::setFieldError(m_titleError, m_title->text().size() > 200
-                                              ? tr("The title is too long (200 characters at most).")
-                                              : QString());
+    Messages::setFieldError(m_titleError,
+                            m_title->text().size() > 200
+                                ? tr("The title is too long (200 characters at most).")
+                                : QString());
     m_draftTimer->start();
 }
 
@@ -204,11 +208,11 @@ void IntakePage::updateAmount()
 {
     const QString text = m_amount->text().trimmed();
     const auto fen = money::parseYuan(text);
-    Messages::setFieldError(m_amountError,
-                            text.isEmpty() || fen
-                                ? QString()
-                                : tr("\"%1\" is not an amount in yuan (for example 135105.00).")
-                                      .arg(text));
+    Messages::setFieldError(
+        m_amountError,
+        text.isEmpty() || fen
+            ? QString()
+            : tr("\"%1\" is not an amount in yuan (for example 135105.00).").arg(text));
     m_amountWords->setText(fen ? money::capitals(*fen) : QString());
 }
 
@@ -223,7 +227,8 @@ Result<CaseIntake> IntakePage::intake() const
     CaseIntake in;
     in.org = m_ws.actor().orgCode;
     in.receivedOn = m_received->date();
-    in.source = sourceFromCode(m_source->currentData().toString()).value_or(CaseSource::Application);
+    in.source =
+        sourceFromCode(m_source->currentData().toString()).value_or(CaseSource::Application);
     in.category = m_category->currentData().toString();
     in.subcategory = m_subcategory->currentText().trimmed();
     in.title = m_title->text();
@@ -234,8 +239,9 @@ Result<CaseIntake> IntakePage::intake() const
     if (!amount.isEmpty()) {
         const auto fen = money::parseYuan(amount);
         if (!fen)
-            return makeError(ErrorKind::Validation,
-                             tr("\"%1\" is not an amount in yuan (for example 135105.00).").arg(amount));
+            return makeError(
+                ErrorKind::Validation,
+                tr("\"%1\" is not an amount in yuan (for example 135105.00).").arg(amount));
         in.amountFen = *fen;
     }
     int index = 0;
@@ -265,7 +271,8 @@ void IntakePage::checkRelated()
     QList<TextRow> rows;
     m_shownWarnings.clear();
     for (const RelatedCase &r : related.value()) {
-        rows.append(TextRow{{r.number, statusName(r.status), r.title, r.reason}, r.caseId,
+        rows.append(TextRow{{r.number, statusName(r.status), r.title, r.reason},
+                            r.caseId,
                             r.kind == QLatin1String("duplicate") ? r.reason : QString()});
         m_shownWarnings.append(r.caseId);
     }

@@ -66,6 +66,9 @@ PartiesPanel::PartiesPanel(QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    for (int c = 0; c < 5; ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->setToolTip(tr("Paste rows copied from a spreadsheet with Ctrl+V: name, ID number, "
                           "phone, amount"));
     auto *layout = new QVBoxLayout(this);
@@ -91,7 +94,8 @@ PartiesPanel::PartiesPanel(QWidget *parent)
             });
     auto *paste = new QShortcut(QKeySequence::Paste, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(paste, &QShortcut::activated, m_paste, &QPushButton::click);
-    auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *remove =
+        new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &PartiesPanel::removeCurrent);
     refreshRows();
     loadEditor();
@@ -209,9 +213,9 @@ int PartiesPanel::pasteClaimants(const QString &text)
             selectParty(i);
             break;
         }
-    m_summary->setText(tr("%n claimant(s) added.", nullptr, int(rows.size())) + u' '
-                       + (bad ? tr("%n row(s) need correcting (shown in red).", nullptr, bad)
-                              : QString()));
+    m_summary->setText(
+        tr("%n claimant(s) added.", nullptr, int(rows.size())) + u' ' +
+        (bad ? tr("%n row(s) need correcting (shown in red).", nullptr, bad) : QString()));
     Q_EMIT changed();
     return int(rows.size());
 }
@@ -316,8 +320,8 @@ TextRow PartiesPanel::rowOf(const PartyDraft &p) const
         role += tr(" (organisation)");
     if (p.representative)
         role += tr(" (representative)");
-    return TextRow{{role, p.name, p.identity, p.phone, p.claim, p.problem()}, QString(),
-                   p.problem()};
+    return TextRow{
+        {role, p.name, p.identity, p.phone, p.claim, p.problem()}, QString(), p.problem()};
 }
 
 void PartiesPanel::refreshRows()
@@ -338,8 +342,8 @@ void PartiesPanel::refreshRows()
 void PartiesPanel::updateSummary()
 {
     const auto total = PartyDrafts::claimTotal(m_parties);
-    m_summary->setText(tr("%n party(ies)", nullptr, int(m_parties.size()))
-                       + (total ? tr(", claims %1 yuan").arg(money::formatYuan(*total)) : QString()));
+    m_summary->setText(tr("%n party(ies)", nullptr, int(m_parties.size())) +
+                       (total ? tr(", claims %1 yuan").arg(money::formatYuan(*total)) : QString()));
 }
 
 } // namespace tj

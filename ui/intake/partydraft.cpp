@@ -78,8 +78,10 @@ QJsonObject PartyDraft::toJson() const
 PartyDraft PartyDraft::fromJson(const QJsonObject &o)
 {
     PartyDraft d;
-    d.role = partyRoleFromCode(o.value(QStringLiteral("role")).toString()).value_or(PartyRole::Applicant);
-    d.kind = partyKindFromCode(o.value(QStringLiteral("kind")).toString()).value_or(PartyKind::Person);
+    d.role = partyRoleFromCode(o.value(QStringLiteral("role")).toString())
+                 .value_or(PartyRole::Applicant);
+    d.kind =
+        partyKindFromCode(o.value(QStringLiteral("kind")).toString()).value_or(PartyKind::Person);
     d.name = o.value(QStringLiteral("name")).toString();
     d.identity = o.value(QStringLiteral("identity")).toString();
     d.phone = o.value(QStringLiteral("phone")).toString();
@@ -104,8 +106,8 @@ QList<PartyDraft> PartyDrafts::parseClaimantList(const QString &text)
         d.phone = cells.value(2).trimmed();
         d.claim = cells.value(3).trimmed().remove(u',').remove(u'，');
         // A header row: an identity column that holds no digit at all.
-        if (out.isEmpty() && !d.identity.isEmpty()
-            && !d.identity.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+        if (out.isEmpty() && !d.identity.isEmpty() &&
+            !d.identity.contains(QRegularExpression(QStringLiteral("[0-9]"))))
             continue;
         out.append(d);
     }

@@ -38,7 +38,8 @@ ReviewPage::ReviewPage(Workspace &ws, QWidget *parent)
     connect(m_escalations, &TransferQueue::countChanged, this, [this](int n) {
         m_tabs->setTabText(0, tr("Escalations awaiting decision (%1)").arg(n));
     });
-    m_tabs->setTabText(0, tr("Escalations awaiting decision (%1)").arg(m_escalations->model()->rowCount()));
+    m_tabs->setTabText(
+        0, tr("Escalations awaiting decision (%1)").arg(m_escalations->model()->rowCount()));
     connect(&ws, &Workspace::caseChanged, this, &ReviewPage::reloadCourtCases);
     reloadCourtCases();
 }
@@ -60,12 +61,11 @@ QWidget *ReviewPage::buildCourtCases()
                                                           QHeaderView::Stretch);
     connect(m_courtView, &QTableView::activated, this,
             [this] { Q_EMIT openCase(currentCourtCase()); });
-    connect(m_courtView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] {
-                m_courtHistory->setCase(currentCourtCase());
-                m_file->setEnabled(!currentCourtCase().isEmpty());
-                m_open->setEnabled(!currentCourtCase().isEmpty());
-            });
+    connect(m_courtView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_courtHistory->setCase(currentCourtCase());
+        m_file->setEnabled(!currentCourtCase().isEmpty());
+        m_open->setEnabled(!currentCourtCase().isEmpty());
+    });
     connect(m_file, &QPushButton::clicked, this, &ReviewPage::fileCurrent);
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openCase(currentCourtCase()); });
 

@@ -40,8 +40,10 @@ SignInDialog::SignInDialog(Database &db, QWidget *parent)
     QList<TextRow> rows;
     if (users)
         for (const User &u : users.value())
-            rows.append(TextRow{{u.name, u.login, orgNames.value(u.orgCode, u.orgCode), roleName(u.role)},
-                                u.login, QString()});
+            rows.append(
+                TextRow{{u.name, u.login, orgNames.value(u.orgCode, u.orgCode), roleName(u.role)},
+                        u.login,
+                        QString()});
     else
         Messages::setFieldError(m_error, users.error().message);
     m_model->setRows(rows);
@@ -93,6 +95,16 @@ SignInDialog::SignInDialog(Database &db, QWidget *parent)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     m_filter->setFocus();
     resize(720, 520);
+}
+
+void SignInDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down ||
+        event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown) {
+        QCoreApplication::sendEvent(m_view, event);
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 bool SignInDialog::selectLogin(const QString &login)

@@ -34,6 +34,10 @@ public:
 
     void accept() override;
 
+protected:
+    /// Up and Down move through the list while typing in the search field.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     Database &m_db;
     Actor m_actor;
