@@ -31,7 +31,7 @@ QString buttonText(CaseAction action)
     case CaseAction::Reject:
         return CaseDetail::tr("&Not accept…");
     case CaseAction::Session:
-        return CaseDetail::tr("Add &session…");
+        return CaseDetail::tr("Add sess&ion…");
     case CaseAction::Refer:
         return CaseDetail::tr("Refer &up…");
     case CaseAction::Delegate:

@@ -118,9 +118,9 @@ QWidget *CaseDetail::buildParties()
 
 QWidget *CaseDetail::buildSessions()
 {
-    auto *add = new QPushButton(tr("&Add session…"));
-    add->setObjectName(QStringLiteral("addSessionButton"));
-    connect(add, &QPushButton::clicked, this, [this] { runAction(CaseAction::Session); });
+    // Sessions are added with the action bar's button, offered only while in mediation.
+    for (int c = 0; c < 4; ++c)
+        m_sessionView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) {
                 m_sessionRecord->setPlainText(m_sessionTexts.value(index.row()));
@@ -128,14 +128,7 @@ QWidget *CaseDetail::buildSessions()
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_sessionView);
     split->addWidget(m_sessionRecord);
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    auto *bar = new QHBoxLayout;
-    bar->addStretch(1);
-    bar->addWidget(add);
-    layout->addLayout(bar);
-    layout->addWidget(split, 1);
-    return box;
+    return split;
 }
 
 QWidget *CaseDetail::buildRelated()
@@ -259,6 +252,8 @@ void CaseDetail::showSessions()
         }
     m_sessions->setRows(rows);
     m_sessionRecord->clear();
+    if (!rows.isEmpty())
+        m_sessionView->setCurrentIndex(m_sessions->index(int(rows.size()) - 1, 0));
 }
 
 void CaseDetail::showRelated()
