@@ -1,142 +1,188 @@
 #include "mainwindow.h"
 
-#include "cases/caselistmodel.h"
-#include "cases/caseservice.h"
-#include "cases/categories.h"
-#include "common/clock.h"
-#include "common/money.h"
-#include "db/database.h"
-#include "orgs/organisation.h"
+#include "casepage/casedetail.h"
+#include "cases/caselistpage.h"
+#include "common/uisettings.h"
+#include "common/texttablemodel.h"
+#include "common/workspace.h"
+#include "inbox/transferqueue.h"
+#include "intake/intakepage.h"
+#include "review/reviewpage.h"
+#include "settingsdialog.h"
 
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSplitter>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTextBrowser>
-#include <QTimer>
-#include <QVBoxLayout>
+#include <QTabBar>
+#include <QTabWidget>
 
 namespace tj {
 
 MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_actor(actor)
-    , m_cases(new CaseService(db))
-    , m_model(new CaseListModel(*m_cases, actor, this))
-    , m_view(new QTableView)
-    , m_search(new QLineEdit)
-    , m_status(new QComboBox)
-    , m_detail(new QTextBrowser)
-    , m_count(new QLabel)
+    , m_ws(new Workspace(db, actor, this))
+    , m_tabs(new QTabWidget)
+    , m_list(new CaseListPage(*m_ws))
+    , m_inbox(new TransferQueue(*m_ws, tr("Recei&ve for mediation…")))
 {
     setWindowTitle(tr("Tiaojie — dispute mediation workstation"));
-    m_search->setPlaceholderText(tr("Search party, ID number, case number or facts"));
-    m_search->setClearButtonEnabled(true);
-    m_status->addItem(tr("All states"));
-    for (CaseStatus s : allStatuses())
-        m_status->addItem(statusName(s), statusCode(s));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_list, tr("Cases"));
+    m_tabs->addTab(m_inbox, tr("Inbox"));
+    if (actor.role == Role::Judge || (actor.isAdmin() && m_ws->organisation().isCourt())) {
+        m_review = new ReviewPage(*m_ws);
+        m_tabs->addTab(m_review, tr("Review"));
+        connect(m_review, &ReviewPage::openCase, this, &MainWindow::openCase);
+    }
+    m_fixedPages = m_tabs->count();
+    for (int i = 0; i < m_fixedPages; ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    setCentralWidget(m_tabs);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("State:")));
-    filters->addWidget(m_status);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
-
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(int(CaseListModel::Column::Title),
-                                                     QHeaderView::Stretch);
-
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_model, &CaseListModel::totalChanged, this, &MainWindow::updateCount);
-    connect(m_model, &CaseListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                showCase(current.data(CaseListModel::CaseIdRole).toString());
-            });
+    connect(m_list, &CaseListPage::openCase, this, &MainWindow::openCase);
+    connect(m_inbox, &TransferQueue::openCase, this, &MainWindow::openCase);
+    connect(m_inbox, &TransferQueue::countChanged, this, [this](int n) {
+        m_tabs->setTabText(m_tabs->indexOf(m_inbox), n ? tr("Inbox (%1)").arg(n) : tr("Inbox"));
+    });
+    m_tabs->setTabText(1, m_inbox->model()->rowCount()
+                              ? tr("Inbox (%1)").arg(m_inbox->model()->rowCount())
+                              : tr("Inbox"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    buildMenus();
 
     const QString who = actor.isSystem() ? tr("system") : actor.login;
-    statusBar()->showMessage(tr("Signed in as %1 (%2) at %3").arg(who, roleName(actor.role), actor.orgCode));
-    resize(1280, 720);
-    applyFilter();
+    statusBar()->showMessage(tr("Signed in as %1 (%2) at %3")
+                                 .arg(who, roleName(actor.role), m_ws->orgName(actor.orgCode)));
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1366, 768);
+    resize(std::min(1280, screen.width()), std::min(760, screen.height()));
+    UiSettings::restoreWindow(this, QStringLiteral("mainWindow"));
+    showFirstPage();
 }
 
 MainWindow::~MainWindow()
 {
-    delete m_cases;
+    // The pages use the workspace as they close (the intake form writes its draft), so they go
+    // before it.
+    delete m_tabs;
 }
 
-void MainWindow::applyFilter()
+void MainWindow::buildMenus()
 {
-    CaseFilter filter;
-    // Core narrows the list to the actor's jurisdiction (Access::scoped).
-    filter.search = m_search->text().trimmed();
-    const QString status = m_status->currentData().toString();
-    if (!status.isEmpty())
-        filter.status = statusFromCode(status);
-    m_model->setFilter(filter);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New dispute…"), QKeySequence::New, this, &MainWindow::newIntake);
+    file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_tabs->setCurrentWidget(m_list); });
+    view->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_tabs->setCurrentWidget(m_inbox); });
+    if (m_review)
+        view->addAction(tr("&Review"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                        [this] { m_tabs->setCurrentWidget(m_review); });
+    view->addAction(tr("&Find case"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentWidget(m_list);
+        m_list->focusSearch();
+    });
+    view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] {
+        m_ws->reloadOrganisations();
+        Q_EMIT m_ws->caseChanged(QString());
+    });
+    view->addAction(tr("Close &tab"), QKeySequence::Close, this,
+                    [this] { closeTab(m_tabs->currentIndex()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tiaojie"), this, [this] {
+        QMessageBox::about(this, tr("About Tiaojie"),
+                           tr("Tiaojie — a workstation for tiered grassroots dispute mediation: "
+                              "village, township and court."));
+    });
 }
 
-void MainWindow::updateCount(qint64 total)
+void MainWindow::showFirstPage()
 {
-    m_count->setText(tr("%n case(s)", nullptr, int(total)));
+    const Actor &actor = m_ws->actor();
+    if (m_review && actor.role == Role::Judge)
+        m_tabs->setCurrentWidget(m_review);
+    else if (m_ws->organisation().tier != OrgTier::Village && m_inbox->model()->rowCount() > 0)
+        m_tabs->setCurrentWidget(m_inbox);
+    else
+        m_tabs->setCurrentWidget(m_list);
 }
 
-void MainWindow::showCase(const QString &caseId)
+void MainWindow::addPage(QWidget *page, const QString &title)
 {
-    if (caseId.isEmpty()) {
-        m_detail->clear();
-        return;
+    m_tabs->insertTab(m_fixedPages, page, title);
+    m_tabs->tabBar()->setTabButton(m_fixedPages, QTabBar::RightSide, nullptr);
+    ++m_fixedPages;
+}
+
+CaseDetail *MainWindow::openCase(const QString &caseId)
+{
+    if (caseId.isEmpty())
+        return nullptr;
+    for (int i = m_fixedPages; i < m_tabs->count(); ++i)
+        if (auto *page = qobject_cast<CaseDetail *>(m_tabs->widget(i));
+            page && page->caseId() == caseId) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    auto *page = new CaseDetail(*m_ws, caseId);
+    const int index = m_tabs->addTab(page, page->tabTitle());
+    connect(page, &CaseDetail::openCase, this, &MainWindow::openCase);
+    connect(page, &CaseDetail::titleChanged, this, [this, page](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(page), title);
+    });
+    m_tabs->setCurrentIndex(index);
+    return page;
+}
+
+IntakePage *MainWindow::newIntake()
+{
+    if (!m_intake) {
+        m_intake = new IntakePage(*m_ws);
+        m_tabs->addTab(m_intake, tr("New dispute"));
+        connect(m_intake, &IntakePage::registered, this,
+                [this](const QString &id) { openCase(id); });
+        connect(m_intake, &IntakePage::openCase, this, &MainWindow::openCase);
     }
-    auto c = m_cases->get(m_actor, caseId);
-    if (!c) {
-        m_detail->setPlainText(c.error().message);
-        return;
-    }
-    QString html;
-    html += QStringLiteral("<h3>%1</h3><p><b>%2</b></p>").arg(c->number.toHtmlEscaped(), c->title.toHtmlEscaped());
-    html += tr("<p>%1 · %2 · %3 · received %4 · %5 yuan</p>")
-                .arg(statusName(c->status), c->handlingOrgName.toHtmlEscaped(),
-                     CategoryCatalog::instance().displayName(c->category), isoDate(c->receivedOn),
-                     money::formatYuan(c->amountFen));
-    html += QStringLiteral("<p>%1</p>").arg(c->facts.toHtmlEscaped());
-    auto history = m_cases->history(m_actor, caseId);
-    if (history) {
-        html += tr("<h4>History</h4>") + QStringLiteral("<ul>");
-        for (const CaseEvent &e : history.value())
-            html += QStringLiteral("<li>%1 %2 %3 — %4</li>")
-                        .arg(isoDate(e.on), e.org.toHtmlEscaped(), e.action, e.detail.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    m_detail->setHtml(html);
+    m_tabs->setCurrentWidget(m_intake);
+    return m_intake;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    if (index < m_fixedPages || index >= m_tabs->count())
+        return false;
+    QWidget *page = m_tabs->widget(index);
+    if (page == m_intake)
+        m_intake = nullptr; // its draft is written as it closes
+    m_tabs->removeTab(index);
+    page->deleteLater();
+    return true;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_intake)
+        m_intake->saveDraft();
+    UiSettings::saveWindow(this, QStringLiteral("mainWindow"));
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace tj

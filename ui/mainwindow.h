@@ -4,20 +4,20 @@
 
 #include <QMainWindow>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QTableView;
-class QTextBrowser;
+class QTabWidget;
 
 namespace tj {
 
-class CaseListModel;
-class CaseService;
+class CaseListPage;
+class CaseDetail;
 class Database;
+class IntakePage;
+class ReviewPage;
+class TransferQueue;
+class Workspace;
 
-/// The workstation's main window: the case list of the user's jurisdiction with filters,
-/// and the selected case's summary and history.
+/// The workstation's window: fixed pages (case list, inbox, judge's review) and closable tabs
+/// for the intake form and open cases. The user's organisation and role pick the first page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,26 +25,38 @@ public:
     MainWindow(Database &db, const Actor &actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CaseListModel *caseModel() const { return m_model; }
-    QTableView *caseView() const { return m_view; }
-    QLineEdit *searchField() const { return m_search; }
-    QComboBox *statusFilter() const { return m_status; }
-    QTextBrowser *detailView() const { return m_detail; }
+    Workspace &workspace() const { return *m_ws; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CaseListPage *caseList() const { return m_list; }
+    TransferQueue *inbox() const { return m_inbox; }
+    /// The judge's review desk; nullptr for users who are not judges.
+    ReviewPage *review() const { return m_review; }
+    /// The open intake form, or nullptr.
+    IntakePage *intakePage() const { return m_intake; }
+    /// Adds a page (statistics, deadlines, administration…) after the fixed ones.
+    void addPage(QWidget *page, const QString &title);
+
+public Q_SLOTS:
+    /// Opens (or brings forward) a case's page.
+    CaseDetail *openCase(const QString &caseId);
+    IntakePage *newIntake();
+    bool closeTab(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void applyFilter();
-    void showCase(const QString &caseId);
-    void updateCount(qint64 total);
+    void buildMenus();
+    void showFirstPage();
+    void showSettings();
 
-    Database &m_db;
-    Actor m_actor;
-    CaseService *m_cases;
-    CaseListModel *m_model;
-    QTableView *m_view;
-    QLineEdit *m_search;
-    QComboBox *m_status;
-    QTextBrowser *m_detail;
-    QLabel *m_count;
+    Workspace *m_ws;
+    QTabWidget *m_tabs;
+    CaseListPage *m_list;
+    TransferQueue *m_inbox;
+    ReviewPage *m_review = nullptr;
+    IntakePage *m_intake = nullptr;
+    int m_fixedPages = 0;
 };
 
 } // namespace tj

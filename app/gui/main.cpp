@@ -1,8 +1,10 @@
 #include "common/i18n.h"
+#include "common/uisettings.h"
 #include "db/database.h"
-#include "demo/demoloader.h"
 #include "db/query.h"
+#include "demo/demoloader.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "security/backup.h"
 #include "security/signindialog.h"
 #include "users/user.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 #include <functional>
 #include <memory>
@@ -37,15 +40,30 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("FILE"));
-    QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("login of the user"), QStringLiteral("LOGIN"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
-    QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("do not load the demo data into a new database"));
-    parser.addOptions({dbOption, userOption, langOption, noDemo});
+    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"),
+                                QStringLiteral("FILE"));
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  QStringLiteral("login of the user (skips the sign-in dialog)"),
+                                  QStringLiteral("LOGIN"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN or en"),
+                                  QStringLiteral("LANG"));
+    QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                              QStringLiteral("do not load the demo data into a new database"));
+    QCommandLineOption shots(QStringLiteral("screenshot"),
+                             QStringLiteral("write screenshots of every screen to DIR and quit"),
+                             QStringLiteral("DIR"));
+    shots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, userOption, langOption, noDemo, shots});
     parser.process(app);
+    // Screenshots must not touch the user's drafts and settings.
+    if (parser.isSet(shots))
+        QStandardPaths::setTestModeEnabled(true);
 
-    tj::installTranslators(app, parser.value(langOption));
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
+    const QString lang =
+        parser.isSet(langOption) ? parser.value(langOption) : tj::UiSettings::language();
+    tj::installTranslators(app, lang);
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
     auto db = tj::Database::openSqlite(path);
     if (!db) {
         QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), db.error().message);
@@ -56,6 +74,9 @@ int main(int argc, char *argv[])
         if (!demo)
             QMessageBox::warning(nullptr, QObject::tr("Tiaojie"), demo.error().message);
     }
+    if (parser.isSet(shots))
+        return tj::takeScreenshots(*db.value(), parser.value(shots)) ? 0 : 1;
+
     // The daily backup (setting backup.folder) is due at start and checked again when idle.
     tj::BackupService backups(*db.value());
     if (auto daily = backups.runDaily(); !daily)

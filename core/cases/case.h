@@ -222,7 +222,8 @@ struct SessionInput
     QString record;
 };
 
-/// A page of the case list. Sorting is newest first; `after*` continue after a row (keyset).
+/// A page of the case list, sorted by date received (newest first unless `oldestFirst`);
+/// `after*` continue after a row (keyset).
 struct CaseFilter
 {
     QString org; ///< handling organisation's subtree; empty for all
@@ -232,6 +233,10 @@ struct CaseFilter
     std::optional<CaseStatus> status;
     QString category;
     QString search;
+    std::optional<CaseTier> tier; ///< tier the case is handled at now
+    QDate receivedFrom;           ///< inclusive; invalid for no lower bound
+    QDate receivedTo;             ///< inclusive; invalid for no upper bound
+    bool oldestFirst = false;     ///< sort by date received ascending instead of newest first
     int limit = 50;
     QDate afterReceivedOn;
     QString afterId;

@@ -232,6 +232,11 @@ Result<CasePage> CaseService::list(const Actor &actor, const CaseFilter &filter)
 {
     if (filter.limit > 10000)
         return makeError(ErrorKind::Validation, tr("At most 10000 cases can be listed at once."));
+    if (filter.receivedFrom.isValid() && filter.receivedTo.isValid()
+        && filter.receivedFrom > filter.receivedTo)
+        return makeError(ErrorKind::Validation,
+                         tr("The date range is reversed: %1 is after %2.")
+                             .arg(isoDate(filter.receivedFrom), isoDate(filter.receivedTo)));
     auto scoped = Access(m_db).scoped(actor, filter);
     if (!scoped) {
         TJ_TRY(AuditLog(m_db.connection())

@@ -168,6 +168,15 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
         where += QStringLiteral(" AND c.status = :status");
     if (!filter.category.isEmpty())
         where += QStringLiteral(" AND c.category = :category");
+    if (filter.tier)
+        where += *filter.tier == CaseTier::Court
+                     ? QStringLiteral(" AND o.tier IN ('court', 'tribunal')")
+                     : (*filter.tier == CaseTier::Township ? QStringLiteral(" AND o.tier = 'township'")
+                                                           : QStringLiteral(" AND o.tier = 'village'"));
+    if (filter.receivedFrom.isValid())
+        where += QStringLiteral(" AND c.received_on >= :from");
+    if (filter.receivedTo.isValid())
+        where += QStringLiteral(" AND c.received_on <= :to");
     if (!filter.search.isEmpty())
         where += QStringLiteral(
             " AND (c.number LIKE :like1 ESCAPE '\\' OR c.title LIKE :like2 ESCAPE '\\'"
@@ -183,6 +192,10 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
             q.bind("status", statusCode(*filter.status));
         if (!filter.category.isEmpty())
             q.bind("category", filter.category);
+        if (filter.receivedFrom.isValid())
+            q.bind("from", isoDate(filter.receivedFrom));
+        if (filter.receivedTo.isValid())
+            q.bind("to", isoDate(filter.receivedTo));
         if (!filter.search.isEmpty()) {
             const QString like = likePattern(filter.search.trimmed());
             for (const char *name : {"like1", "like2", "like3", "like4"})
@@ -202,11 +215,17 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
 
     QString keyset;
     if (filter.afterReceivedOn.isValid())
-        keyset = QStringLiteral(" AND (c.received_on < :after_date OR (c.received_on = "
-                                ":after_date2 AND c.id < :after_id))");
+        keyset = filter.oldestFirst
+                     ? QStringLiteral(" AND (c.received_on > :after_date OR (c.received_on = "
+                                      ":after_date2 AND c.id > :after_id))")
+                     : QStringLiteral(" AND (c.received_on < :after_date OR (c.received_on = "
+                                      ":after_date2 AND c.id < :after_id))");
+    const QString order = filter.oldestFirst
+                              ? QStringLiteral(" ORDER BY c.received_on ASC, c.id ASC LIMIT :limit")
+                              : QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit");
     Query q(m_db,
             QStringLiteral("SELECT %1").arg(QLatin1String(kCaseColumns)) + from + where + keyset
-                + QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"),
+                + order,
             Query::Trusted);
     bindAll(q);
     if (filter.afterReceivedOn.isValid())

@@ -1,32 +1,43 @@
+#include "casepage/casedetail.h"
 #include "cases/caselistmodel.h"
+#include "cases/caselistpage.h"
+#include "common/texttablemodel.h"
+#include "inbox/transferqueue.h"
 #include "mainwindow.h"
+#include "review/reviewpage.h"
+#include "signin/userpickerdialog.h"
 
-#include "testsupport.h"
+#include "uitest.h"
 
 #include <QAbstractItemModelTester>
-#include <QCoreApplication>
-#include <QInputMethodEvent>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTextBrowser>
 
 using namespace tj;
 
-class MainWindowTest : public test::DbFixture
+class MainWindowTest : public test::UiFixture
 {
 protected:
     void SetUp() override
     {
-        DbFixture::SetUp();
-        buildSmallCounty();
+        UiFixture::SetUp();
         CaseService cases(*m_db);
-        for (int i = 0; i < 3; ++i)
-            ASSERT_OK(cases.intake(actor(QStringLiteral("vma")), sampleIntake(QStringLiteral("QH-DS-A"))));
+        for (int i = 0; i < 3; ++i) {
+            CaseIntake in = sampleIntake(QStringLiteral("QH-DS-A"));
+            in.receivedOn = QDate(2026, 3, 2 + i);
+            ASSERT_OK(cases.intake(actor(QStringLiteral("vma")), in));
+        }
         CaseIntake other = sampleIntake(QStringLiteral("QH-XH-A"));
         other.title = QStringLiteral("王某与赵某宅基地纠纷");
         other.category = QStringLiteral("房屋宅基地");
+        other.receivedOn = QDate(2026, 2, 20);
         ASSERT_OK(cases.intake(Actor::system(), other));
     }
 };
@@ -34,41 +45,133 @@ protected:
 TEST_F(MainWindowTest, AMediatorSeesOnlyTheirVillagesCases)
 {
     MainWindow window(*m_db, actor(QStringLiteral("vma")));
-    QAbstractItemModelTester tester(window.caseModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    EXPECT_EQ(window.caseModel()->rowCount(), 3);
+    test::ModelCheck check(window.caseList()->model());
+    EXPECT_EQ(window.caseList()->model()->rowCount(), 3);
+    EXPECT_MODEL_OK(check);
     MainWindow countyWide(*m_db, actor(QStringLiteral("courtjudge")));
-    EXPECT_EQ(countyWide.caseModel()->rowCount(), 4);
-    // The administrator manages accounts but reads no case content.
-    MainWindow admin(*m_db, actor(QStringLiteral("admin")));
-    EXPECT_EQ(admin.caseModel()->rowCount(), 0);
+    EXPECT_EQ(countyWide.caseList()->model()->rowCount(), 4);
 }
 
-TEST_F(MainWindowTest, TypingASearchFiltersTheList)
+TEST_F(MainWindowTest, TypingChineseInSearchFiltersTheList)
 {
     MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));
     window.show();
-    // Chinese text arrives through the input method, as from a pinyin IME.
-    window.searchField()->setFocus();
-    QInputMethodEvent commit;
-    commit.setCommitString(QStringLiteral("宅基地"));
-    QCoreApplication::sendEvent(window.searchField(), &commit);
-    EXPECT_EQ(window.searchField()->text(), QStringLiteral("宅基地"));
-    QTRY_COMPARE_WITH_TIMEOUT(window.caseModel()->rowCount(), 1, 2000);
-    window.searchField()->clear();
-    QTRY_COMPARE_WITH_TIMEOUT(window.caseModel()->rowCount(), 4, 2000);
+    CaseListPage *list = window.caseList();
+    test::typeText(list->searchField(), QStringLiteral("宅基地"));
+    EXPECT_EQ(list->searchField()->text(), QStringLiteral("宅基地"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 2000);
+    list->searchField()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, 2000);
 }
 
-TEST_F(MainWindowTest, StateFilterAndSelectionShowTheCase)
+TEST_F(MainWindowTest, StateTierAndDateFiltersNarrowTheList)
+{
+    MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));
+    CaseListPage *list = window.caseList();
+    test::ModelCheck check(list->model());
+    list->statusFilter()->setCurrentIndex(
+        list->statusFilter()->findData(QStringLiteral("settled")));
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    list->statusFilter()->setCurrentIndex(
+        list->statusFilter()->findData(QStringLiteral("registered")));
+    EXPECT_EQ(list->model()->rowCount(), 4);
+    list->tierFilter()->setCurrentIndex(list->tierFilter()->findData(QStringLiteral("township")));
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    list->tierFilter()->setCurrentIndex(list->tierFilter()->findData(QStringLiteral("village")));
+    EXPECT_EQ(list->model()->rowCount(), 4);
+    list->fromDate()->setDate(QDate(2026, 3, 1));
+    list->toDate()->setDate(QDate(2026, 3, 3));
+    list->dateFilter()->setChecked(true);
+    EXPECT_EQ(list->model()->rowCount(), 2);
+    list->categoryFilter()->setCurrentIndex(
+        list->categoryFilter()->findData(QStringLiteral("房屋宅基地")));
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    EXPECT_MODEL_OK(check);
+}
+
+TEST_F(MainWindowTest, ClickingTheReceivedHeaderSortsOldestFirst)
 {
     MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));
     window.show();
-    const int registered = window.statusFilter()->findData(QStringLiteral("registered"));
-    window.statusFilter()->setCurrentIndex(registered);
-    EXPECT_EQ(window.caseModel()->rowCount(), 4);
-    window.statusFilter()->setCurrentIndex(window.statusFilter()->findData(QStringLiteral("settled")));
-    EXPECT_EQ(window.caseModel()->rowCount(), 0);
-    window.statusFilter()->setCurrentIndex(0);
-    window.caseView()->setFocus();
-    window.caseView()->selectRow(0);
-    EXPECT_TRUE(window.detailView()->toPlainText().contains(QStringLiteral("调字第")));
+    CaseListPage *list = window.caseList();
+    const int received = int(CaseListModel::Column::Received);
+    EXPECT_EQ(list->model()->index(0, received).data().toString(), QStringLiteral("2026-03-04"));
+    QHeaderView *header = list->view()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(received) + 5, header->height() / 2));
+    EXPECT_EQ(list->model()->index(0, received).data().toString(), QStringLiteral("2026-02-20"));
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
+}
+
+TEST_F(MainWindowTest, EnterOnARowOpensTheCasePage)
+{
+    MainWindow window(*m_db, actor(QStringLiteral("vma")));
+    window.show();
+    QTableView *view = window.caseList()->view();
+    view->setFocus();
+    view->setCurrentIndex(window.caseList()->model()->index(1, 0));
+    const QString id =
+        window.caseList()->model()->index(1, 0).data(CaseListModel::CaseIdRole).toString();
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *page = qobject_cast<CaseDetail *>(window.tabs()->currentWidget());
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->caseId(), id);
+    EXPECT_TRUE(page->headerLabel()->text().contains(QStringLiteral("调字第")));
+    // Opening it again brings the same tab forward instead of a second one.
+    const int tabs = window.tabs()->count();
+    EXPECT_EQ(window.openCase(id), page);
+    EXPECT_EQ(window.tabs()->count(), tabs);
+    EXPECT_TRUE(window.closeTab(window.tabs()->indexOf(page)));
+    EXPECT_FALSE(window.closeTab(0)); // the fixed pages stay
+}
+
+TEST_F(MainWindowTest, RoleAndOrganisationPickTheFirstScreen)
+{
+    MainWindow village(*m_db, actor(QStringLiteral("vma")));
+    EXPECT_EQ(village.tabs()->currentWidget(), village.caseList());
+    EXPECT_EQ(village.review(), nullptr);
+    MainWindow judge(*m_db, actor(QStringLiteral("judge")));
+    ASSERT_NE(judge.review(), nullptr);
+    EXPECT_EQ(judge.tabs()->currentWidget(), judge.review());
+
+    CaseService cases(*m_db);
+    auto page = cases.list(Actor::system(), CaseFilter{});
+    ASSERT_OK(page);
+    const Case &c = page->cases.first();
+    ASSERT_OK(cases.refer(Actor::system(), c.id, QStringLiteral("QH-DS"), QStringLiteral("复杂"),
+                          QDate(2026, 3, 10)));
+    MainWindow township(*m_db, actor(QStringLiteral("staff")));
+    EXPECT_EQ(township.tabs()->currentWidget(), township.inbox());
+    MainWindow quietTownship(*m_db, actor(QStringLiteral("xhstaff")));
+    EXPECT_EQ(quietTownship.tabs()->currentWidget(), quietTownship.caseList());
+}
+
+TEST_F(MainWindowTest, SignInChoosesTheUserTypedAndEnterConfirms)
+{
+    UserPickerDialog dialog(*m_db);
+    test::ModelCheck check(dialog.model());
+    dialog.show();
+    EXPECT_EQ(dialog.model()->rowCount(), 7);
+    dialog.filterEdit()->clear();
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("staff"));
+    EXPECT_EQ(dialog.view()->model()->rowCount(), 2); // staff, xhstaff
+    dialog.view()->setCurrentIndex(dialog.view()->model()->index(0, 0));
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Down);
+    EXPECT_EQ(dialog.view()->currentIndex().row(), 1);
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.actor().login, QStringLiteral("xhstaff"));
+    EXPECT_EQ(dialog.actor().orgCode, QStringLiteral("QH-XH"));
+    EXPECT_MODEL_OK(check);
+}
+
+TEST_F(MainWindowTest, SignInWithNoMatchingUserSaysSo)
+{
+    UserPickerDialog dialog(*m_db);
+    dialog.show();
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("nobody-here"));
+    dialog.view()->setCurrentIndex(QModelIndex());
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.isVisible());
 }

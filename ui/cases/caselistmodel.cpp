@@ -21,13 +21,38 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 
 void CaseListModel::reload()
 {
+    // The first page is read inside the reset so that no rows are inserted while views and
+    // proxies are still handling modelReset.
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     m_atEnd = false;
+    auto first = nextPage();
+    if (first)
+        m_rows = first.value();
     endResetModel();
-    fetchMore({});
+    if (!first)
+        Q_EMIT loadFailed(first.error().message);
     Q_EMIT totalChanged(m_total);
+}
+
+Result<QList<Case>> CaseListModel::nextPage()
+{
+    CaseFilter page = m_filter;
+    page.limit = kPageSize;
+    if (!m_rows.isEmpty()) {
+        page.afterReceivedOn = m_rows.last().receivedOn;
+        page.afterId = m_rows.last().id;
+    }
+    auto result = m_cases.list(m_actor, page);
+    if (!result) {
+        m_atEnd = true;
+        return result.error();
+    }
+    m_total = result->total;
+    if (result->cases.size() < kPageSize)
+        m_atEnd = true;
+    return result->cases;
 }
 
 const Case *CaseListModel::caseAt(int row) const
@@ -54,25 +79,15 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    CaseFilter page = m_filter;
-    page.limit = kPageSize;
-    if (!m_rows.isEmpty()) {
-        page.afterReceivedOn = m_rows.last().receivedOn;
-        page.afterId = m_rows.last().id;
-    }
-    auto result = m_cases.list(m_actor, page);
+    auto result = nextPage();
     if (!result) {
-        m_atEnd = true;
         Q_EMIT loadFailed(result.error().message);
         return;
     }
-    m_total = result->total;
-    if (result->cases.size() < kPageSize)
-        m_atEnd = true;
-    if (result->cases.isEmpty())
+    if (result->isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->cases.size() - 1));
-    m_rows.append(result->cases);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->size() - 1));
+    m_rows.append(result.value());
     endInsertRows();
 }
 
@@ -90,23 +105,33 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Column::Number: return c->number;
-    case Column::Status: return statusName(c->status);
-    case Column::Tier: return caseTierName(c->tier());
-    case Column::Organisation: return c->handlingOrgName;
-    case Column::Category: return CategoryCatalog::instance().displayName(c->category);
-    case Column::Received: return isoDate(c->receivedOn);
-    case Column::Title: return c->title;
+    case Column::Number:
+        return c->number;
+    case Column::Status:
+        return statusName(c->status);
+    case Column::Tier:
+        return caseTierName(c->tier());
+    case Column::Organisation:
+        return c->handlingOrgName;
+    case Column::Category:
+        return CategoryCatalog::instance().displayName(c->category);
+    case Column::Received:
+        return isoDate(c->receivedOn);
+    case Column::Title:
+        return c->title;
     case Column::Parties: {
         QStringList names;
         for (const Party &p : c->parties)
             names.append(p.name);
         if (names.size() > 3)
-            return tr("%1 and %n others", nullptr, int(names.size() - 2)).arg(names.mid(0, 2).join(u'、'));
+            return tr("%1 and %n others", nullptr, int(names.size() - 2))
+                .arg(names.mid(0, 2).join(u'、'));
         return names.join(u'、');
     }
-    case Column::Amount: return c->amountFen ? money::formatYuan(c->amountFen) : QString();
-    case Column::Count: break;
+    case Column::Amount:
+        return c->amountFen ? money::formatYuan(c->amountFen) : QString();
+    case Column::Count:
+        break;
     }
     return {};
 }
@@ -116,16 +141,26 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Column::Number: return tr("Case number");
-    case Column::Status: return tr("Status");
-    case Column::Tier: return tr("Tier");
-    case Column::Organisation: return tr("Handled by");
-    case Column::Category: return tr("Category");
-    case Column::Received: return tr("Received");
-    case Column::Title: return tr("Title");
-    case Column::Parties: return tr("Parties");
-    case Column::Amount: return tr("Amount (yuan)");
-    case Column::Count: break;
+    case Column::Number:
+        return tr("Case number");
+    case Column::Status:
+        return tr("Status");
+    case Column::Tier:
+        return tr("Tier");
+    case Column::Organisation:
+        return tr("Handled by");
+    case Column::Category:
+        return tr("Category");
+    case Column::Received:
+        return tr("Received");
+    case Column::Title:
+        return tr("Title");
+    case Column::Parties:
+        return tr("Parties");
+    case Column::Amount:
+        return tr("Amount (yuan)");
+    case Column::Count:
+        break;
     }
     return {};
 }

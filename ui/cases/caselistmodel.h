@@ -2,6 +2,7 @@
 
 #include "cases/case.h"
 #include "users/user.h"
+#include "common/result.h"
 
 #include <QAbstractTableModel>
 
@@ -15,7 +16,18 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Number, Status, Tier, Organisation, Category, Received, Title, Parties, Amount, Count };
+    enum class Column {
+        Number,
+        Status,
+        Tier,
+        Organisation,
+        Category,
+        Received,
+        Title,
+        Parties,
+        Amount,
+        Count
+    };
     static constexpr int kPageSize = 200;
     static constexpr int CaseIdRole = Qt::UserRole + 1;
 
@@ -31,7 +43,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -40,6 +53,9 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
 
 private:
+    /// Reads the page after the last loaded row; sets m_total and m_atEnd.
+    Result<QList<Case>> nextPage();
+
     CaseService &m_cases;
     Actor m_actor;
     CaseFilter m_filter;
