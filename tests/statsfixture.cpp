@@ -11,6 +11,18 @@ CaseService &StatsFixture::cases()
     return *m_cases;
 }
 
+std::unique_ptr<Database> StatsFixture::switchToFreshCounty()
+{
+    std::unique_ptr<Database> previous = std::move(m_db);
+    m_cases.reset();
+    auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("fresh.sqlite")));
+    EXPECT_TRUE(db.ok());
+    if (db.ok())
+        m_db = std::move(db.value());
+    buildSmallCounty();
+    return previous;
+}
+
 QString StatsFixture::registerCase(const char *org, const QDate &date, const char *category,
                                    CaseSource source, qint64 amountFen)
 {

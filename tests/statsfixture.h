@@ -22,6 +22,9 @@ protected:
     void setPopulation(const char *org, qint64 population);
 
     CaseService &cases();
+    /// Keeps the current database aside and continues on a fresh one with the same county
+    /// (for round trips between two installations). Returns the previous database.
+    std::unique_ptr<Database> switchToFreshCounty();
 
 private:
     std::unique_ptr<CaseService> m_cases;

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "commands_stats.h"
 
 #include "common/i18n.h"
 #include "db/database.h"
@@ -23,7 +24,8 @@ int exitCodeFor(ErrorKind kind)
     }
 }
 
-const QStringList kFlags = {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help")};
+const QStringList kFlags = {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
+                            QStringLiteral("dry-run")};
 
 // Splits argv into global options, command words and command options.
 Result<std::pair<QMap<QString, QString>, Args>> parse(const QStringList &argv)
@@ -88,6 +90,11 @@ QString helpText()
         "  case receive CASE [--on D] | case return CASE --reason R [--on D]\n"
         "  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]\n"
         "             [--agreement agreement.json] [--filed-number N] [--on D]\n"
+        "  stats [--org C] [--from D] [--to D] [--as-of D]\n"
+        "  prevention record CASE --kind criminal|mass_petition [--persons N] [--on D]\n"
+        "  prevention list CASE\n"
+        "  ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv\n"
+        "  ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -147,6 +154,12 @@ int run(QCoreApplication &app)
         result = Commands::user(ctx);
     else if (command == QLatin1String("case"))
         result = Commands::caseCommand(ctx);
+    else if (command == QLatin1String("stats"))
+        result = statsCommand(ctx);
+    else if (command == QLatin1String("prevention"))
+        result = preventionCommand(ctx);
+    else if (command == QLatin1String("ledger"))
+        result = ledgerCommand(ctx);
 
     if (!result) {
         printError(result.error().message);

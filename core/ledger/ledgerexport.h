@@ -1,0 +1,44 @@
+#pragma once
+
+#include "cases/case.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace tj {
+
+class Database;
+
+/// A ledger as a table of text: the header and one row per case, in LedgerVocabulary order.
+struct LedgerTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+/// Writes the cases of a CaseFilter as a ledger (台账): xlsx (libxlsxwriter, typed dates and
+/// amounts) or csv (UTF-8 with BOM, so Excel shows Chinese). Oldest case first.
+class LedgerExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledger)
+public:
+    explicit LedgerExport(Database &db) : m_db(db) {}
+
+    /// Every case the filter matches (its limit is ignored); days of open cases run to `asOf`.
+    Result<LedgerTable> table(const CaseFilter &filter, const QDate &asOf = {}) const;
+    /// Writes by the file's extension (.xlsx or .csv); returns the number of cases written.
+    Result<int> write(const QString &path, const CaseFilter &filter) const;
+
+    static Result<void> writeCsv(const QString &path, const LedgerTable &table);
+    static Result<void> writeXlsx(const QString &path, const LedgerTable &table);
+
+private:
+    Result<QStringList> rowFor(const Case &c, const QDate &asOf) const;
+
+    Database &m_db;
+};
+
+} // namespace tj
