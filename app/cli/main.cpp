@@ -5,10 +5,14 @@
 #include "db/database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace tj::cli {
 
@@ -95,6 +99,7 @@ QString helpText()
         "  prevention list CASE\n"
         "  ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv\n"
         "  ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]\n"
+        "  report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -160,6 +165,8 @@ int run(QCoreApplication &app)
         result = preventionCommand(ctx);
     else if (command == QLatin1String("ledger"))
         result = ledgerCommand(ctx);
+    else if (command == QLatin1String("report"))
+        result = reportCommand(ctx);
 
     if (!result) {
         printError(result.error().message);
@@ -179,8 +186,15 @@ int run(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF documents lay text out with fonts, which takes a GUI application (offscreen is enough).
+    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        return std::strcmp(a, "report") == 0;
+    });
+    if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = documents ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tiaojie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIAOJIE_VERSION));
-    return tj::cli::run(app);
+    return tj::cli::run(*app);
 }

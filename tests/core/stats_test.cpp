@@ -5,6 +5,11 @@
 #include "stats/statistics.h"
 #include "stats/statsjson.h"
 #include "stats/metrics.h"
+#include "stats/monthlyreport.h"
+#include "cases/categories.h"
+#include "ledger/spreadsheetreader.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 
@@ -15,6 +20,14 @@ namespace {
 QDate d(int m, int day)
 {
     return QDate(2026, m, day);
+}
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out.append(QString::fromUtf8(s));
+    return out;
 }
 
 const StatsRow *rowOf(const QList<StatsRow> &rows, const QString &key)
@@ -247,6 +260,59 @@ TEST_F(StatsKnownSet, JsonCarriesTheDocumentedFields)
     for (const QString &field : {QStringLiteral("success_rate"), QStringLiteral("overdue"),
                                  QStringLiteral("litigation_rate")})
         EXPECT_FALSE(Metrics::find(field).definition.isEmpty()) << field.toStdString();
+}
+
+TEST_F(StatsKnownSet, MonthlyReportCrossesCategoriesWithOutcomes)
+{
+    auto report = MonthlyReportService(*m_db).build({}, QStringLiteral("2026-04"));
+    ASSERT_OK(report);
+    const MonthlyReport::Table t = report->categoryTable();
+    ASSERT_EQ(t.size(), 1 + 15 + 1) << "headings, the fifteen MoJ categories, the total";
+    auto rowNamed = [&](const QString &name) {
+        for (const QStringList &row : t)
+            if (row.first() == CategoryCatalog::instance().displayName(name))
+                return row;
+        return QStringList();
+    };
+    // columns: registered, concluded, settled, failed, withdrawn, filed, not accepted, rate, amount
+    EXPECT_EQ(rowNamed(QStringLiteral("合同")).mid(1),
+              strings({"3", "2", "0", "1", "0", "1", "1", "0.00%", "53000.00"}));
+    EXPECT_EQ(rowNamed(QStringLiteral("邻里")).mid(1),
+              strings({"0", "1", "1", "0", "0", "0", "0", "100.00%", "1200.00"}));
+    EXPECT_EQ(rowNamed(QStringLiteral("医疗")).mid(1),
+              strings({"0", "0", "0", "0", "0", "0", "0", "—", "0.00"}));
+    EXPECT_EQ(t.last().mid(1), strings({"3", "3", "1", "1", "0", "1", "1", "33.33%", "54200.00"}));
+    const MonthlyReport::Table sources = report->sourceTable();
+    EXPECT_EQ(sources.size(), 6);
+    EXPECT_EQ(sources[1].mid(1), strings({"2", "3", "1"})) << "party application";
+    EXPECT_EQ(report->preventionTable()[1].mid(1), strings({"1", "4"}));
+}
+
+TEST_F(StatsKnownSet, MonthlyReportIsWrittenAsPdfAndXlsx)
+{
+    auto report = MonthlyReportService(*m_db).build(QStringLiteral("QH-DS"), QStringLiteral("2026-03"));
+    ASSERT_OK(report);
+    EXPECT_EQ(report->orgName, QStringLiteral("东山镇矛盾纠纷联合调解中心"));
+    const QString html = MonthlyReportService::html(report.value());
+    EXPECT_FALSE(html.contains(QStringLiteral("{{")));
+    EXPECT_TRUE(html.contains(QStringLiteral("东山镇矛盾纠纷联合调解中心")));
+    const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+    ASSERT_OK(MonthlyReportService::write(report.value(), pdf));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(4) == "%PDF");
+    EXPECT_GT(file.size(), 2000);
+    const QString xlsx = m_dir.filePath(QStringLiteral("r.xlsx"));
+    ASSERT_OK(MonthlyReportService::write(report.value(), xlsx));
+    auto summary = SpreadsheetReader::read(xlsx);
+    ASSERT_OK(summary);
+    bool found = false;
+    for (const QStringList &row : summary->rows)
+        found |= row.value(0) == Metrics::find(QStringLiteral("registered")).title && row.value(1) == QStringLiteral("3");
+    EXPECT_TRUE(found) << "three disputes registered in QH-DS in March";
+    EXPECT_FALSE(MonthlyReportService::write(report.value(), m_dir.filePath(QStringLiteral("r.doc"))).ok());
+    EXPECT_FALSE(MonthlyReportService(*m_db).build({}, QStringLiteral("2026-13")).ok());
+    EXPECT_FALSE(MonthlyReportService(*m_db).build({}, QStringLiteral("2099-01")).ok());
 }
 
 TEST_F(StatsFixture, RefusesAPeriodEndingBeforeItStartsAndAnUnknownOrganisation)
