@@ -86,6 +86,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     const QString who = actor.isSystem() ? tr("system") : actor.login;
     statusBar()->showMessage(tr("Signed in as %1 (%2) at %3").arg(who, roleName(actor.role), actor.orgCode));
     resize(1280, 720);
+    addStatisticsDock();
     applyFilter();
 }
 

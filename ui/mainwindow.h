@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -15,6 +16,7 @@ namespace tj {
 class CaseListModel;
 class CaseService;
 class Database;
+class StatsDashboard;
 
 /// The workstation's main window: the case list of the user's jurisdiction with filters,
 /// and the selected case's summary and history.
@@ -30,11 +32,14 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
     QTextBrowser *detailView() const { return m_detail; }
+    StatsDashboard *statsDashboard() const { return m_dashboard; }
+    QDockWidget *statsDock() const { return m_statsDock; }
 
 private:
     void applyFilter();
     void showCase(const QString &caseId);
     void updateCount(qint64 total);
+    void addStatisticsDock(); // mainwindow_stats.cpp
 
     Database &m_db;
     Actor m_actor;
@@ -45,6 +50,8 @@ private:
     QComboBox *m_status;
     QTextBrowser *m_detail;
     QLabel *m_count;
+    StatsDashboard *m_dashboard = nullptr;
+    QDockWidget *m_statsDock = nullptr;
 };
 
 } // namespace tj

@@ -228,6 +228,9 @@ struct CaseFilter
     std::optional<CaseStatus> status;
     QString category;
     QString search;
+    QDate receivedFrom; ///< received on or after (statistics drill-down); invalid for open
+    QDate receivedTo;   ///< received on or before
+    std::optional<CaseTier> tier; ///< tier of the handling organisation
     int limit = 50;
     QDate afterReceivedOn;
     QString afterId;

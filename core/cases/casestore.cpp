@@ -160,6 +160,15 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
         where += QStringLiteral(" AND c.status = :status");
     if (!filter.category.isEmpty())
         where += QStringLiteral(" AND c.category = :category");
+    if (filter.receivedFrom.isValid())
+        where += QStringLiteral(" AND c.received_on >= :received_from");
+    if (filter.receivedTo.isValid())
+        where += QStringLiteral(" AND c.received_on <= :received_to");
+    if (filter.tier)
+        where += *filter.tier == CaseTier::Court
+                     ? QStringLiteral(" AND o.tier IN ('court', 'tribunal')")
+                     : (*filter.tier == CaseTier::Township ? QStringLiteral(" AND o.tier = 'township'")
+                                                           : QStringLiteral(" AND o.tier = 'village'"));
     if (!filter.search.isEmpty())
         where += QStringLiteral(
             " AND (c.number LIKE :like1 ESCAPE '\\' OR c.title LIKE :like2 ESCAPE '\\'"
@@ -173,6 +182,10 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
             q.bind("status", statusCode(*filter.status));
         if (!filter.category.isEmpty())
             q.bind("category", filter.category);
+        if (filter.receivedFrom.isValid())
+            q.bind("received_from", isoDate(filter.receivedFrom));
+        if (filter.receivedTo.isValid())
+            q.bind("received_to", isoDate(filter.receivedTo));
         if (!filter.search.isEmpty()) {
             const QString like = likePattern(filter.search.trimmed());
             for (const char *name : {"like1", "like2", "like3", "like4"})

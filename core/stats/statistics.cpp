@@ -126,6 +126,8 @@ Result<QMap<QString, StatsCounts>> grouped(const AreaSql &sql, const QString &re
             row.amountFen += q2.value(3).toLongLong();
     }
 
+    if (openKey.isEmpty())
+        return rows;
     const QString late = QStringLiteral(
         "SELECT %1 AS k, COUNT(*) FROM cases c WHERE c.handling_org IN (SELECT code FROM area)"
         " AND c.status IN %2 AND COALESCE(c.accepted_on, c.received_on) < :limit_day GROUP BY k")
@@ -335,7 +337,7 @@ Result<void> computeBreakdowns(const AreaSql &sql, const StatsQuery &query,
         {QStringLiteral("c.registering_org"), QStringLiteral("c.closed_org"),
          QStringLiteral("c.handling_org"), &f.byOrg},
         {QStringLiteral("substr(c.received_on, 1, 7)"), QStringLiteral("substr(c.closed_on, 1, 7)"),
-         QStringLiteral("substr(c.received_on, 1, 7)"), &f.byMonth},
+         QString(), &f.byMonth}, // overdue is a count of now, not of a month
     };
     for (int i = 0; i < 5; ++i) {
         auto rows = grouped(sql, specs[i].reg, specs[i].closed, specs[i].open);
