@@ -244,6 +244,54 @@ void readOutcome(const RowReader &r, LedgerImportRow &row)
     row.agreementFen = agreement.value_or(0);
     row.mediators = r.get(LedgerField::Mediators).split(QRegularExpression(QStringLiteral("[、,，;；\\s]+")), Qt::SkipEmptyParts);
 }
+// Reads one row's dispute and history; problems go to the reader's error list.
+LedgerImportRow readRow(const RowReader &r, OrganisationService &orgs, QSet<QString> &knownOrgs,
+                        QString &applicants, QString &respondents)
+{
+    LedgerImportRow row;
+    row.row = r.rowNumber;
+    CaseIntake &in = row.intake;
+    in.org = r.get(LedgerField::Org).isEmpty() ? r.mapping.defaultOrg : r.get(LedgerField::Org);
+    if (!knownOrgs.contains(in.org)) {
+        if (orgs.find(in.org))
+            knownOrgs.insert(in.org);
+        else
+            r.fail(LedgerField::Org, LedgerImport::tr("there is no organisation \"%1\".").arg(in.org));
+    }
+    in.receivedOn = r.date(LedgerField::ReceivedOn, true);
+    const Category *category = CategoryCatalog::instance().find(r.get(LedgerField::Category));
+    if (!category)
+        r.fail(LedgerField::Category, LedgerImport::tr("\"%1\" is not one of the dispute categories.").arg(r.get(LedgerField::Category)));
+    else
+        in.category = category->name;
+    in.subcategory = r.get(LedgerField::Subcategory);
+    if (!r.get(LedgerField::Source).isEmpty()) {
+        const auto source = LedgerVocabulary::sourceFromTerm(r.get(LedgerField::Source));
+        if (!source)
+            r.fail(LedgerField::Source, LedgerImport::tr("\"%1\" is not a case source.").arg(r.get(LedgerField::Source)));
+        in.source = source.value_or(CaseSource::Application);
+    }
+    applicants = r.get(LedgerField::Applicants);
+    respondents = r.get(LedgerField::Respondents);
+    in.parties = LedgerVocabulary::partiesFromText(applicants, PartyRole::Applicant);
+    checkParties(r, LedgerField::Applicants, in.parties);
+    const QList<Party> others = LedgerVocabulary::partiesFromText(respondents, PartyRole::Respondent);
+    checkParties(r, LedgerField::Respondents, others);
+    in.parties += others;
+    in.facts = r.get(LedgerField::Facts);
+    if (in.facts.isEmpty())
+        r.fail(LedgerField::Facts, LedgerImport::tr("the facts are missing."));
+    in.claims = r.get(LedgerField::Claims);
+    in.title = r.get(LedgerField::Title);
+    if (in.title.isEmpty() && !in.parties.isEmpty() && category)
+        in.title = LedgerImport::tr("%1 and %2: %3 dispute").arg(in.parties.first().name, others.value(0).name, category->name);
+    const auto amount = LedgerImport::parseAmount(r.get(LedgerField::Amount));
+    if (!amount)
+        r.fail(LedgerField::Amount, LedgerImport::tr("\"%1\" is not an amount in yuan.").arg(r.get(LedgerField::Amount)));
+    in.amountFen = amount.value_or(0);
+    readOutcome(r, row);
+    return row;
+}
 } // namespace
 
 Result<LedgerPreview> LedgerImport::preview(const LedgerTable &table, const LedgerMapping &mapping) const
@@ -279,48 +327,9 @@ Result<LedgerPreview> LedgerImport::preview(const LedgerTable &table, const Ledg
         if (std::all_of(r.cells->begin(), r.cells->end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
         const int errorsBefore = int(p.errors.size());
-        LedgerImportRow row;
-        row.row = r.rowNumber;
-        CaseIntake &in = row.intake;
-        in.org = r.get(LedgerField::Org).isEmpty() ? mapping.defaultOrg : r.get(LedgerField::Org);
-        if (!knownOrgs.contains(in.org)) {
-            if (orgs.find(in.org))
-                knownOrgs.insert(in.org);
-            else
-                r.fail(LedgerField::Org, tr("there is no organisation \"%1\".").arg(in.org));
-        }
-        in.receivedOn = r.date(LedgerField::ReceivedOn, true);
-        const Category *category = CategoryCatalog::instance().find(r.get(LedgerField::Category));
-        if (!category)
-            r.fail(LedgerField::Category, tr("\"%1\" is not one of the dispute categories.").arg(r.get(LedgerField::Category)));
-        else
-            in.category = category->name;
-        in.subcategory = r.get(LedgerField::Subcategory);
-        if (!r.get(LedgerField::Source).isEmpty()) {
-            const auto source = LedgerVocabulary::sourceFromTerm(r.get(LedgerField::Source));
-            if (!source)
-                r.fail(LedgerField::Source, tr("\"%1\" is not a case source.").arg(r.get(LedgerField::Source)));
-            in.source = source.value_or(CaseSource::Application);
-        }
-        const QString applicants = r.get(LedgerField::Applicants);
-        const QString respondents = r.get(LedgerField::Respondents);
-        in.parties = LedgerVocabulary::partiesFromText(applicants, PartyRole::Applicant);
-        checkParties(r, LedgerField::Applicants, in.parties);
-        const QList<Party> others = LedgerVocabulary::partiesFromText(respondents, PartyRole::Respondent);
-        checkParties(r, LedgerField::Respondents, others);
-        in.parties += others;
-        in.facts = r.get(LedgerField::Facts);
-        if (in.facts.isEmpty())
-            r.fail(LedgerField::Facts, tr("the facts are missing."));
-        in.claims = r.get(LedgerField::Claims);
-        in.title = r.get(LedgerField::Title);
-        if (in.title.isEmpty() && !in.parties.isEmpty() && category)
-            in.title = tr("%1 and %2: %3 dispute").arg(in.parties.first().name, others.value(0).name, category->name);
-        const auto amount = parseAmount(r.get(LedgerField::Amount));
-        if (!amount)
-            r.fail(LedgerField::Amount, tr("\"%1\" is not an amount in yuan.").arg(r.get(LedgerField::Amount)));
-        in.amountFen = amount.value_or(0);
-        readOutcome(r, row);
+        QString applicants;
+        QString respondents;
+        LedgerImportRow row = readRow(r, orgs, knownOrgs, applicants, respondents);
         if (int(p.errors.size()) != errorsBefore)
             continue;
         row.fingerprint = fingerprintOf(row, applicants, respondents);

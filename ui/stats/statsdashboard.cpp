@@ -190,7 +190,11 @@ void StatsDashboard::display(const Figures &f)
     };
     for (const auto &[field, label] : m_tiles)
         label->setText(values.value(field));
+    displayCharts(f);
+}
 
+void StatsDashboard::displayCharts(const Figures &f)
+{
     QStringList months;
     charts::Series registered{tr("Registered"), {}};
     charts::Series concluded{tr("Concluded"), {}};

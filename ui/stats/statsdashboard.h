@@ -68,6 +68,7 @@ private:
     void buildControls(QGridLayout *tiles);
     void finished(QFutureWatcher<StatsOutcome> *watcher);
     void display(const Figures &f);
+    void displayCharts(const Figures &f);
     void connectDrillDown();
     CaseFilter baseFilter() const;
 
