@@ -40,6 +40,7 @@ private:
     void showCase(const QString &caseId);
     void updateCount(qint64 total);
     void addStatisticsDock(); // mainwindow_stats.cpp
+    void addLedgerMenu();
 
     Database &m_db;
     Actor m_actor;

@@ -1,7 +1,14 @@
 #include "mainwindow.h"
 
 #include "cases/caselistmodel.h"
+#include "ledger/ledgerexport.h"
+#include "ledger/ledgerimportdialog.h"
 #include "stats/statsdashboard.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -23,9 +30,37 @@ void MainWindow::addStatisticsDock()
     QAction *toggle = m_statsDock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     menuBar()->addMenu(tr("&View"))->addAction(toggle);
+    addLedgerMenu();
     connect(m_dashboard, &StatsDashboard::casesRequested, this, [this](const CaseFilter &filter) {
         m_model->setFilter(filter);
         statusBar()->showMessage(tr("Showing the cases behind the chart."));
+    });
+}
+
+void MainWindow::addLedgerMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Ledger"));
+    menu->addAction(tr("&Import a ledger…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a ledger"), QString(),
+                                                          tr("Ledgers (*.xlsx *.csv)"));
+        if (file.isEmpty())
+            return;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        QDir().mkpath(dir);
+        LedgerImportDialog dialog(m_db, m_actor, QDir(dir).filePath(QStringLiteral("ledger-mapping.json")), this);
+        if (dialog.load(file) && dialog.exec() == QDialog::Accepted)
+            m_model->reload();
+    });
+    menu->addAction(tr("&Export the case list…"), this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the case list"), QString(),
+                                                          tr("Excel (*.xlsx);;CSV (*.csv)"));
+        if (file.isEmpty())
+            return;
+        auto written = LedgerExport(m_db).write(file, m_model->filter());
+        if (written)
+            statusBar()->showMessage(tr("%n case(s) written to the ledger.", nullptr, written.value()));
+        else
+            QMessageBox::warning(this, tr("Export the case list"), written.error().message);
     });
 }
 
