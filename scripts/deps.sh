@@ -5,7 +5,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6charts6-dev libqt6svg6-dev qt6-qpa-plugins
-    libgl-dev libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev libxlsxwriter-dev
+    libgl-dev libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev libxlsxwriter-dev libzip-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk jq xvfb xauth poppler-utils
 )

@@ -62,6 +62,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
                              ? QGuiApplication::primaryScreen()->availableGeometry()
                              : QRect(0, 0, 1366, 768);
     resize(std::min(1280, screen.width()), std::min(760, screen.height()));
+    addStatisticsDock();
     UiSettings::restoreWindow(this, QStringLiteral("mainWindow"));
     showFirstPage();
 }

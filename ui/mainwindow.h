@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QTabWidget;
 
 namespace tj {
@@ -14,6 +15,7 @@ class Database;
 class IntakePage;
 class ReviewPage;
 class TransferQueue;
+class StatsDashboard;
 class Workspace;
 
 /// The workstation's window: fixed pages (case list, inbox, judge's review) and closable tabs
@@ -35,6 +37,8 @@ public:
     IntakePage *intakePage() const { return m_intake; }
     /// Adds a page (statistics, deadlines, administration…) after the fixed ones.
     void addPage(QWidget *page, const QString &title);
+    StatsDashboard *statsDashboard() const { return m_dashboard; }
+    QDockWidget *statsDock() const { return m_statsDock; }
 
 public Q_SLOTS:
     /// Opens (or brings forward) a case's page.
@@ -49,6 +53,8 @@ private:
     void buildMenus();
     void showFirstPage();
     void showSettings();
+    void addStatisticsDock(); // mainwindow_stats.cpp
+    void addLedgerMenu();
 
     Workspace *m_ws;
     QTabWidget *m_tabs;
@@ -57,6 +63,8 @@ private:
     ReviewPage *m_review = nullptr;
     IntakePage *m_intake = nullptr;
     int m_fixedPages = 0;
+    StatsDashboard *m_dashboard = nullptr;
+    QDockWidget *m_statsDock = nullptr;
 };
 
 } // namespace tj

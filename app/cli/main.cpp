@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "commands_stats.h"
 
 #include "common/i18n.h"
 #include "db/database.h"
@@ -8,7 +9,9 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace tj::cli {
@@ -27,7 +30,8 @@ int exitCodeFor(ErrorKind kind)
 
 const QStringList kFlags = {QStringLiteral("json"),   QStringLiteral("demo"),
                             QStringLiteral("help"),   QStringLiteral("reveal"),
-                            QStringLiteral("daily"),  QStringLiteral("password-stdin")};
+                            QStringLiteral("daily"),  QStringLiteral("password-stdin"),
+                            QStringLiteral("dry-run")};
 
 // Splits argv into global options, command words and command options.
 Result<std::pair<QMap<QString, QString>, Args>> parse(const QStringList &argv)
@@ -110,6 +114,12 @@ QString helpText()
         "  setting list | setting set KEY VALUE\n"
         "  doc render CASE --kind registration|session|agreement|referral|confirmation|followup|cover"
         " --out F.pdf\n"
+        "  stats [--org C] [--from D] [--to D] [--as-of D]\n"
+        "  prevention record CASE --kind criminal|mass_petition [--persons N] [--on D]\n"
+        "  prevention list CASE\n"
+        "  ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv\n"
+        "  ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]\n"
+        "  report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -195,6 +205,14 @@ int run(QCoreApplication &app)
         result = Commands::setting(ctx);
     else if (command == QLatin1String("doc"))
         result = Commands::doc(ctx);
+    else if (command == QLatin1String("stats"))
+        result = statsCommand(ctx);
+    else if (command == QLatin1String("prevention"))
+        result = preventionCommand(ctx);
+    else if (command == QLatin1String("ledger"))
+        result = ledgerCommand(ctx);
+    else if (command == QLatin1String("report"))
+        result = reportCommand(ctx);
     return finish(ctx, result);
 }
 
@@ -221,7 +239,7 @@ int finish(const Context &ctx, const Result<Output> &result)
 static bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "doc") == 0)
+        if (qstrcmp(argv[i], "doc") == 0 || qstrcmp(argv[i], "report") == 0)
             return true;
     return false;
 }

@@ -8,6 +8,8 @@ namespace tj {
 
 /// RAII write transaction. begin() takes the write lock at once (BEGIN IMMEDIATE) so two
 /// writers never deadlock on an upgrade; the destructor rolls back unless commit() succeeded.
+/// Begun while the connection is already inside a transaction, it becomes a SAVEPOINT, so a
+/// service call can run inside a caller's all-or-nothing transaction (ledger import).
 class Transaction
 {
 public:
@@ -23,6 +25,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_savepoint; ///< set when nested inside an outer transaction
 };
 
 } // namespace tj

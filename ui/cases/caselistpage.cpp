@@ -6,6 +6,7 @@
 
 #include "cases/categories.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -169,6 +171,32 @@ CaseFilter CaseListPage::currentFilter() const
     }
     filter.oldestFirst = m_oldestFirst;
     return filter;
+}
+
+void CaseListPage::showCases(const CaseFilter &filter)
+{
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockTier(m_tier);
+    const QSignalBlocker blockCategory(m_category);
+    const QSignalBlocker blockDates(m_useDates);
+    const QSignalBlocker blockSearch(m_search);
+    m_search->clear();
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(filter.status ? statusCode(*filter.status) : QString())));
+    m_tier->setCurrentIndex(
+        std::max(0, m_tier->findData(filter.tier ? caseTierCode(*filter.tier) : QString())));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(filter.category)));
+    const bool dated = filter.receivedFrom.isValid() || filter.receivedTo.isValid();
+    m_useDates->setChecked(dated);
+    if (filter.receivedFrom.isValid())
+        m_from->setDate(filter.receivedFrom);
+    if (filter.receivedTo.isValid())
+        m_to->setDate(filter.receivedTo);
+    CaseFilter shown = currentFilter();
+    if (!filter.org.isEmpty())
+        shown.org = filter.org; // core still narrows it to the jurisdiction
+    Messages::setFieldError(m_error, QString());
+    m_model->setFilter(shown);
 }
 
 void CaseListPage::applyFilter()

@@ -37,6 +37,10 @@ public:
     /// The filter the widgets describe now.
     CaseFilter currentFilter() const;
     void setOldestFirst(bool oldestFirst);
+    /// Shows the cases a chart or report points at: the widgets take the filter's values and
+    /// the list follows it (an organisation inside the jurisdiction included) until the user
+    /// changes a filter.
+    void showCases(const CaseFilter &filter);
 
 public Q_SLOTS:
     void applyFilter();
