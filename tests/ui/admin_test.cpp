@@ -3,6 +3,7 @@
 #include "deadlines/calendar.h"
 #include "deadlines/deadlinespage.h"
 #include "deadlines/timelimits.h"
+#include "cases/caselistpage.h"
 #include "cases/caseservice.h"
 #include "common/workspace.h"
 #include "mainwindow.h"
