@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/adminpage.h"
+#include "agreement/agreementtab.h"
 #include "common/workspace.h"
 #include "deadlines/deadlinespage.h"
 
@@ -13,6 +14,7 @@ namespace tj {
 void MainWindow::addRolePages()
 {
     const Actor &actor = m_ws->actor();
+    AgreementTab::registerWithCasePage();
     if (!actor.hasCaseRole()) {
         m_admin = new AdminPage(*m_ws);
         addPage(m_admin, tr("Administration"));
