@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "admin/adminpage.h"
 #include "casepage/casedetail.h"
 #include "cases/caselistpage.h"
 #include "common/uisettings.h"
