@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "admin/adminpage.h"
 #include "casepage/casedetail.h"
 #include "cases/caselistpage.h"
 #include "common/uisettings.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     resize(std::min(1280, screen.width()), std::min(760, screen.height()));
     addStatisticsDock();
     UiSettings::restoreWindow(this, QStringLiteral("mainWindow"));
+    addRolePages();
     showFirstPage();
 }
 
@@ -112,7 +114,9 @@ void MainWindow::buildMenus()
 void MainWindow::showFirstPage()
 {
     const Actor &actor = m_ws->actor();
-    if (m_review && actor.role == Role::Judge)
+    if (m_admin)
+        m_tabs->setCurrentWidget(m_admin); // these roles read no case content
+    else if (m_review && actor.role == Role::Judge)
         m_tabs->setCurrentWidget(m_review);
     else if (m_ws->organisation().tier != OrgTier::Village && m_inbox->model()->rowCount() > 0)
         m_tabs->setCurrentWidget(m_inbox);

@@ -9,7 +9,9 @@ class QTabWidget;
 
 namespace tj {
 
+class AdminPage;
 class CaseListPage;
+class DeadlinesPage;
 class CaseDetail;
 class Database;
 class IntakePage;
@@ -38,6 +40,10 @@ public:
     /// Adds a page (statistics, deadlines, administration…) after the fixed ones.
     void addPage(QWidget *page, const QString &title);
     StatsDashboard *statsDashboard() const { return m_dashboard; }
+    /// The administration desk of administrators, security officers and auditors, or nullptr.
+    AdminPage *administration() const { return m_admin; }
+    /// The deadlines of the user's organisation (case roles), or nullptr.
+    DeadlinesPage *deadlines() const { return m_deadlines; }
     QDockWidget *statsDock() const { return m_statsDock; }
 
 public Q_SLOTS:
@@ -55,6 +61,7 @@ private:
     void showSettings();
     void addStatisticsDock(); // mainwindow_stats.cpp
     void addLedgerMenu();
+    void addRolePages(); // mainwindow_pages.cpp
 
     Workspace *m_ws;
     QTabWidget *m_tabs;
@@ -65,6 +72,8 @@ private:
     int m_fixedPages = 0;
     StatsDashboard *m_dashboard = nullptr;
     QDockWidget *m_statsDock = nullptr;
+    AdminPage *m_admin = nullptr;
+    DeadlinesPage *m_deadlines = nullptr;
 };
 
 } // namespace tj

@@ -12,7 +12,7 @@
 #include "mainwindow.h"
 #include "parties/identifiers.h"
 #include "review/reviewpage.h"
-#include "signin/userpickerdialog.h"
+#include "security/signindialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -223,8 +223,8 @@ bool takeScreenshots(Database &db, const QString &dir)
     QDir().mkpath(dir);
     bool ok = true;
     {
-        UserPickerDialog signIn(db);
-        signIn.resize(720, 520);
+        SignInDialog signIn(db);
+        signIn.resize(720, 600);
         ok &= save(&signIn, dir, QStringLiteral("signin"));
     }
     ok &= shootTownshipDesk(db, dir);

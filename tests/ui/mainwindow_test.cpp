@@ -5,7 +5,6 @@
 #include "inbox/transferqueue.h"
 #include "mainwindow.h"
 #include "review/reviewpage.h"
-#include "signin/userpickerdialog.h"
 
 #include "uitest.h"
 
@@ -144,34 +143,4 @@ TEST_F(MainWindowTest, RoleAndOrganisationPickTheFirstScreen)
     EXPECT_EQ(township.tabs()->currentWidget(), township.inbox());
     MainWindow quietTownship(*m_db, actor(QStringLiteral("xhstaff")));
     EXPECT_EQ(quietTownship.tabs()->currentWidget(), quietTownship.caseList());
-}
-
-TEST_F(MainWindowTest, SignInChoosesTheUserTypedAndEnterConfirms)
-{
-    UserPickerDialog dialog(*m_db);
-    test::ModelCheck check(dialog.model());
-    dialog.show();
-    EXPECT_EQ(dialog.model()->rowCount(), 7);
-    dialog.filterEdit()->clear();
-    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("staff"));
-    EXPECT_EQ(dialog.view()->model()->rowCount(), 2); // staff, xhstaff
-    dialog.view()->setCurrentIndex(dialog.view()->model()->index(0, 0));
-    QTest::keyClick(dialog.filterEdit(), Qt::Key_Down);
-    EXPECT_EQ(dialog.view()->currentIndex().row(), 1);
-    QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
-    EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    EXPECT_EQ(dialog.actor().login, QStringLiteral("xhstaff"));
-    EXPECT_EQ(dialog.actor().orgCode, QStringLiteral("QH-XH"));
-    EXPECT_MODEL_OK(check);
-}
-
-TEST_F(MainWindowTest, SignInWithNoMatchingUserSaysSo)
-{
-    UserPickerDialog dialog(*m_db);
-    dialog.show();
-    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("nobody-here"));
-    dialog.view()->setCurrentIndex(QModelIndex());
-    QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
-    EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(dialog.isVisible());
 }

@@ -1,9 +1,13 @@
 #include "security/accounts.h"
 #include "security/signindialog.h"
+#include "common/texttablemodel.h"
+#include "common/uisettings.h"
+#include "uitest.h"
 
-#include "testsupport.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QTableView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -11,14 +15,8 @@
 
 using namespace tj;
 
-class SignInTest : public test::DbFixture
+class SignInTest : public test::UiFixture
 {
-protected:
-    void SetUp() override
-    {
-        DbFixture::SetUp();
-        buildSmallCounty();
-    }
 };
 
 TEST_F(SignInTest, AnOpenInstallationLetsUsersInWithAVisibleWarning)
@@ -40,6 +38,7 @@ TEST_F(SignInTest, AWrongPasswordIsRefusedAndAnInitialOneMustBeChanged)
     SignInDialog dialog(*m_db);
     dialog.show();
     EXPECT_FALSE(dialog.warningLabel()->isVisible());
+    dialog.loginField()->clear();
     QTest::keyClicks(dialog.loginField(), QStringLiteral("vma"));
     QTest::keyClicks(dialog.passwordField(), QStringLiteral("wrong-guess"));
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
@@ -54,7 +53,7 @@ TEST_F(SignInTest, AWrongPasswordIsRefusedAndAnInitialOneMustBeChanged)
     QTest::keyClicks(dialog.newPasswordField(), QStringLiteral("My-own-pw-1"));
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible()); // the repetition differs
-    QTest::keyClicks(dialog.findChildren<QLineEdit *>().last(), QStringLiteral("My-own-pw-1"));
+    QTest::keyClicks(dialog.repeatField(), QStringLiteral("My-own-pw-1"));
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_FALSE(accounts.state(QStringLiteral("vma"))->mustChangePassword);
@@ -73,4 +72,60 @@ TEST_F(SignInTest, IdleWatcherSignsOutOnlyWithoutInput)
     }
     EXPECT_EQ(idle.count(), 0);
     EXPECT_TRUE(idle.wait(1000));
+}
+
+TEST_F(SignInTest, TheListChoosesTheUserTypedAndEnterSignsIn)
+{
+    SignInDialog dialog(*m_db);
+    test::ModelCheck check(dialog.model());
+    dialog.show();
+    EXPECT_EQ(dialog.model()->rowCount(), 7);
+    dialog.filterEdit()->setFocus();
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("staff"));
+    EXPECT_EQ(dialog.view()->model()->rowCount(), 2); // staff, xhstaff
+    dialog.view()->setCurrentIndex(dialog.view()->model()->index(0, 0));
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Down);
+    EXPECT_EQ(dialog.view()->currentIndex().row(), 1);
+    EXPECT_EQ(dialog.loginField()->text(), QStringLiteral("xhstaff"));
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.signIn().actor.login, QStringLiteral("xhstaff"));
+    EXPECT_EQ(dialog.signIn().actor.orgCode, QStringLiteral("QH-XH"));
+    EXPECT_MODEL_OK(check);
+
+    SignInDialog again(*m_db); // the last login is remembered
+    EXPECT_EQ(again.loginField()->text(), QStringLiteral("xhstaff"));
+    EXPECT_EQ(again.view()->currentIndex().data(TextTableModel::KeyRole).toString(),
+              QStringLiteral("xhstaff"));
+}
+
+TEST_F(SignInTest, NoUserChosenOrAnUnknownLoginIsRefusedWithAMessage)
+{
+    SignInDialog dialog(*m_db);
+    dialog.show();
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("nobody-here"));
+    EXPECT_EQ(dialog.view()->model()->rowCount(), 0);
+    dialog.loginField()->clear();
+    QTest::keyClick(dialog.filterEdit(), Qt::Key_Return);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.messageLabel()->isVisible());
+    QTest::keyClicks(dialog.loginField(), QStringLiteral("nobody-here"));
+    QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(dialog.messageLabel()->text().isEmpty());
+}
+
+TEST_F(SignInTest, TheLanguageChosenIsKeptForTheNextStart)
+{
+    SignInDialog dialog(*m_db);
+    dialog.show();
+    const int en = dialog.languageBox()->findData(QStringLiteral("en"));
+    const int zh = dialog.languageBox()->findData(QStringLiteral("zh_CN"));
+    ASSERT_GE(en, 0);
+    ASSERT_GE(zh, 0);
+    dialog.languageBox()->setCurrentIndex(en);
+    EXPECT_EQ(UiSettings::language(), QStringLiteral("en"));
+    dialog.languageBox()->setCurrentIndex(zh);
+    EXPECT_EQ(UiSettings::language(), QStringLiteral("zh_CN"));
 }
