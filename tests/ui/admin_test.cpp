@@ -56,18 +56,18 @@ TEST_F(AdminPageTest, AnOrganisationIsAddedUnderItsParentAndABadOneIsExplained)
     page->orgTierBox()->setCurrentIndex(page->orgTierBox()->findData(tierCode(OrgTier::Township)));
     page->orgParentBox()->setCurrentIndex(page->orgParentBox()->findData(QStringLiteral("QH-DS-A")));
     QTest::mouseClick(page->addOrgButton(), Qt::LeftButton);
-    EXPECT_TRUE(page->orgError()->isVisible());
+    EXPECT_FALSE(page->orgError()->isHidden());
     EXPECT_FALSE(OrganisationService(*m_db).find(QStringLiteral("QH-DS-C")));
 
     page->orgPopulationEdit()->setText(QStringLiteral("many"));
     page->orgTierBox()->setCurrentIndex(page->orgTierBox()->findData(tierCode(OrgTier::Village)));
     page->orgParentBox()->setCurrentIndex(page->orgParentBox()->findData(QStringLiteral("QH-DS")));
     QTest::mouseClick(page->addOrgButton(), Qt::LeftButton);
-    EXPECT_TRUE(page->orgError()->isVisible());
+    EXPECT_FALSE(page->orgError()->isHidden());
 
     page->orgPopulationEdit()->setText(QStringLiteral("1850"));
     QTest::mouseClick(page->addOrgButton(), Qt::LeftButton);
-    EXPECT_FALSE(page->orgError()->isVisible()) << page->orgError()->text().toStdString();
+    EXPECT_TRUE(page->orgError()->isHidden()) << page->orgError()->text().toStdString();
     auto added = OrganisationService(*m_db).find(QStringLiteral("QH-DS-C"));
     ASSERT_OK(added);
     EXPECT_EQ(added->parentCode, QStringLiteral("QH-DS"));
@@ -88,7 +88,7 @@ TEST_F(AdminPageTest, UsersAreAddedWithAnInitialPasswordAndTheSecurityOfficerUnl
     page->userRoleBox()->setCurrentIndex(page->userRoleBox()->findData(roleCode(Role::Security)));
     page->userPasswordEdit()->setText(QStringLiteral("Initial-pw-1"));
     QTest::mouseClick(page->addUserButton(), Qt::LeftButton);
-    EXPECT_FALSE(page->userError()->isVisible()) << page->userError()->text().toStdString();
+    EXPECT_TRUE(page->userError()->isHidden()) << page->userError()->text().toStdString();
     EXPECT_GE(page->userModel()->rowOf(QStringLiteral("sec")), 0);
     AccountService accounts(*m_db);
     EXPECT_TRUE(accounts.state(QStringLiteral("sec"))->mustChangePassword);
@@ -97,7 +97,7 @@ TEST_F(AdminPageTest, UsersAreAddedWithAnInitialPasswordAndTheSecurityOfficerUnl
     page->userLoginEdit()->setText(QStringLiteral("sec"));
     page->userNameEdit()->setText(QStringLiteral("重复"));
     QTest::mouseClick(page->addUserButton(), Qt::LeftButton);
-    EXPECT_TRUE(page->userError()->isVisible());
+    EXPECT_FALSE(page->userError()->isHidden());
     EXPECT_FALSE(page->unlockButton()->isEnabled()); // unlocking is the security officer's
 
     // The administrator gives vma an initial password through the list.
@@ -105,7 +105,7 @@ TEST_F(AdminPageTest, UsersAreAddedWithAnInitialPasswordAndTheSecurityOfficerUnl
         page->userModel()->index(page->userModel()->rowOf(QStringLiteral("vma")), 0));
     page->setPasswordEdit()->setText(QStringLiteral("Vma-initial-1"));
     QTest::mouseClick(page->setPasswordButton(), Qt::LeftButton);
-    EXPECT_FALSE(page->userError()->isVisible()) << page->userError()->text().toStdString();
+    EXPECT_TRUE(page->userError()->isHidden()) << page->userError()->text().toStdString();
     EXPECT_TRUE(accounts.state(QStringLiteral("vma"))->hasPassword);
 
     // vma locks the account with wrong passwords; the security officer unlocks it.
@@ -121,7 +121,7 @@ TEST_F(AdminPageTest, UsersAreAddedWithAnInitialPasswordAndTheSecurityOfficerUnl
     secPage->userView()->setCurrentIndex(
         secPage->userModel()->index(secPage->userModel()->rowOf(QStringLiteral("vma")), 0));
     QTest::mouseClick(secPage->unlockButton(), Qt::LeftButton);
-    EXPECT_FALSE(secPage->userError()->isVisible()) << secPage->userError()->text().toStdString();
+    EXPECT_TRUE(secPage->userError()->isHidden()) << secPage->userError()->text().toStdString();
     EXPECT_FALSE(accounts.state(QStringLiteral("vma"))->lockedUntil.isValid());
     EXPECT_MODEL_OK(check);
 }
@@ -138,11 +138,11 @@ TEST_F(AdminPageTest, TimeLimitsAreSetWithinTheirRangeAndHolidaysAdded)
     page->limitKeyBox()->setCurrentIndex(page->limitKeyBox()->findData(key));
     page->limitValueBox()->setValue(-5);
     QTest::mouseClick(page->setLimitButton(), Qt::LeftButton);
-    EXPECT_TRUE(page->limitError()->isVisible());
+    EXPECT_FALSE(page->limitError()->isHidden());
     const int before = TimeLimits(*m_db).value(key).value();
     page->limitValueBox()->setValue(before + 5);
     QTest::mouseClick(page->setLimitButton(), Qt::LeftButton);
-    EXPECT_FALSE(page->limitError()->isVisible()) << page->limitError()->text().toStdString();
+    EXPECT_TRUE(page->limitError()->isHidden()) << page->limitError()->text().toStdString();
     EXPECT_EQ(TimeLimits(*m_db).value(key).value(), before + 5);
     const int row = page->limitModel()->rowOf(key);
     ASSERT_GE(row, 0);
@@ -151,7 +151,7 @@ TEST_F(AdminPageTest, TimeLimitsAreSetWithinTheirRangeAndHolidaysAdded)
     page->holidayDateEdit()->setDate(QDate(2026, 7, 15));
     page->holidayNameEdit()->setText(QStringLiteral("县庆"));
     QTest::mouseClick(page->addHolidayButton(), Qt::LeftButton);
-    EXPECT_FALSE(page->holidayError()->isVisible()) << page->holidayError()->text().toStdString();
+    EXPECT_TRUE(page->holidayError()->isHidden()) << page->holidayError()->text().toStdString();
     EXPECT_EQ(page->holidayYearBox()->value(), 2026);
     EXPECT_GE(page->holidayModel()->rowOf(QStringLiteral("2026-07-15")), 0);
     auto calendar = HolidayCalendar::load(*m_db);

@@ -79,6 +79,8 @@ TEST_F(SignInTest, TheListChoosesTheUserTypedAndEnterSignsIn)
     SignInDialog dialog(*m_db);
     test::ModelCheck check(dialog.model());
     dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
     EXPECT_EQ(dialog.model()->rowCount(), 7);
     dialog.filterEdit()->setFocus();
     QTest::keyClicks(dialog.filterEdit(), QStringLiteral("staff"));
