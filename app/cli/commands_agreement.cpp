@@ -246,18 +246,18 @@ Result<Output> Commands::agreement(Context &ctx)
     if (!ref)
         return ref.error();
     AgreementService agreements(*ctx.db);
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
     if (sub == QLatin1String("show")) {
         auto on = opt::date(ctx, QStringLiteral("on"));
         if (!on)
             return on.error();
-        auto v = agreements.show(ref.value(), on.value());
+        auto v = agreements.show(actor.value(), ref.value(), on.value());
         if (!v)
             return v.error();
         return agreementOutput(v.value(), *ctx.db);
     }
-    auto actor = ctx.actor();
-    if (!actor)
-        return actor.error();
     if (sub == QLatin1String("pay"))
         return pay(ctx, agreements, actor.value(), ref.value());
     if (sub == QLatin1String("visit"))
@@ -340,8 +340,11 @@ Result<Output> Commands::feedback(Context &ctx)
 {
     const QString sub = ctx.args.words.value(1);
     FeedbackService service(*ctx.db);
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
     if (sub == QLatin1String("list")) {
-        auto items = service.list(ctx.args.words.value(2), ctx.args.option(QStringLiteral("org")));
+        auto items = service.list(actor.value(), ctx.args.words.value(2), ctx.args.option(QStringLiteral("org")));
         if (!items)
             return items.error();
         QJsonArray array;
@@ -357,9 +360,6 @@ Result<Output> Commands::feedback(Context &ctx)
     }
     if (sub != QLatin1String("add") && sub != QLatin1String("answer"))
         return usage(tr("Unknown feedback command \"%1\"; use add, answer or list.").arg(sub));
-    auto actor = ctx.actor();
-    if (!actor)
-        return actor.error();
     auto on = opt::date(ctx, QStringLiteral("on"));
     if (!on)
         return on.error();

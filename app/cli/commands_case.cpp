@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "agreements/casecode.h"
 
 #include "cases/casejson.h"
 #include "cases/caseservice.h"
@@ -136,6 +137,11 @@ Result<Output> showOrHistory(const Context &ctx, const QString &sub, const QStri
             return c.error();
         Output out = caseOutput(c.value());
         out.json.insert(QStringLiteral("revealed"), reveal);
+        // The case code (一案一码) parties use for feedback; issued on first show.
+        auto code = ensureCaseCode(ctx.db->connection(), c->id);
+        if (!code)
+            return code.error();
+        out.json.insert(QStringLiteral("case_code"), code.value());
         auto sessions = cases.sessions(actor, c->id);
         if (!sessions)
             return sessions.error();

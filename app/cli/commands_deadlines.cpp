@@ -16,16 +16,12 @@ Result<Output> Commands::deadlines(Context &ctx)
     auto on = opt::date(ctx, QStringLiteral("on"));
     if (!on)
         return on.error();
-    QString org = ctx.args.option(QStringLiteral("org"));
-    if (org.isEmpty() && !ctx.userLogin.isEmpty()) {
-        // A user's own list: their organisation's subtree.
-        auto actor = ctx.actor();
-        if (!actor)
-            return actor.error();
-        if (!actor->isAdmin())
-            org = actor->orgCode;
-    }
-    auto items = DeadlineList(*ctx.db).open(org, on.value());
+    // Without --org, the actor's own organisation's subtree; --org must lie inside it.
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
+    auto items = DeadlineList(*ctx.db).open(actor.value(), ctx.args.option(QStringLiteral("org")),
+                                            on.value());
     if (!items)
         return items.error();
     QJsonArray array;
@@ -136,7 +132,7 @@ Result<Output> Commands::setting(Context &ctx)
 Result<Output> Commands::doc(Context &ctx)
 {
     if (ctx.args.words.value(1) != QLatin1String("render"))
-        return usage(tr("Usage: doc render CASE --kind KIND --out FILE.pdf"));
+        return usage(tr("Usage: doc render CASE --kind KIND --out FILE.pdf [--reveal]"));
     auto ref = opt::caseRef(ctx);
     if (!ref)
         return ref.error();
@@ -149,9 +145,14 @@ Result<Output> Commands::doc(Context &ctx)
     auto on = opt::date(ctx, QStringLiteral("on"));
     if (!on)
         return on.error();
-    TJ_TRY(DocumentRenderer(*ctx.db).render(ref.value(), kind, out, on.value()));
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
+    const bool reveal = ctx.args.has(QStringLiteral("reveal"));
+    TJ_TRY(DocumentRenderer(*ctx.db).render(actor.value(), ref.value(), kind, out, on.value(), reveal));
     return Output{QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("kind"), kind},
-                              {QStringLiteral("case"), ref.value()}},
+                              {QStringLiteral("case"), ref.value()},
+                              {QStringLiteral("revealed"), reveal}},
                   tr("Wrote %1.").arg(out)};
 }
 

@@ -87,10 +87,10 @@ Result<Output> preventionCommand(Context &ctx)
             "Use: prevention record CASE --kind criminal|mass_petition [--persons N] [--on D] "
             "[--note T], or prevention list CASE."));
     PreventionService service(*ctx.db);
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
     if (sub == QLatin1String("record")) {
-        auto actor = ctx.actor();
-        if (!actor)
-            return actor.error();
         Prevention p;
         const auto kind = preventionKindFromCode(ctx.args.option(QStringLiteral("kind")));
         if (!kind)
@@ -108,7 +108,7 @@ Result<Output> preventionCommand(Context &ctx)
         p.note = ctx.args.option(QStringLiteral("note"));
         TJ_TRY(service.record(actor.value(), ref, p));
     }
-    auto list = service.list(ref);
+    auto list = service.list(actor.value(), ref);
     if (!list)
         return list.error();
     QJsonArray array;

@@ -11,6 +11,8 @@
 #include "db/transaction.h"
 #include "fulfilment.h"
 #include "orgs/organisation.h"
+#include "security/caseguard.h"
+#include "security/masking.h"
 #include "signing.h"
 
 #include <QCryptographicHash>
@@ -38,7 +40,19 @@ QStringList nextStepsFor(const AgreementView &v)
 }
 } // namespace
 
-Result<AgreementView> AgreementService::show(const QString &ref, const QDate &asOf) const
+Result<AgreementView> AgreementService::show(const Actor &actor, const QString &ref,
+                                             const QDate &asOf) const
+{
+    auto c = CaseGuard(m_db).read(actor, ref, QStringLiteral("agreement.view"), true);
+    if (!c)
+        return c.error();
+    auto v = compute(c->id, asOf);
+    if (v)
+        Masking::maskCase(v->record);
+    return v;
+}
+
+Result<AgreementView> AgreementService::compute(const QString &ref, const QDate &asOf) const
 {
     QSqlDatabase db = m_db.connection();
     CaseStore cases(db);
@@ -79,20 +93,6 @@ Result<AgreementView> AgreementService::show(const QString &ref, const QDate &as
     return v;
 }
 
-Result<void> AgreementService::mayRecord(Database &db, const Actor &actor, const QString &orgCode)
-{
-    if (actor.isSystem() || actor.isAdmin() || actor.orgCode == orgCode)
-        return {};
-    auto above = OrganisationService(db).isAncestor(actor.orgCode, orgCode);
-    if (!above)
-        return above.error();
-    if (above.value())
-        return {};
-    return makeError(ErrorKind::Denied,
-                     tr("%1 belongs to %2 and cannot record the agreement kept by %3.")
-                         .arg(actor.login, actor.orgCode, orgCode));
-}
-
 Result<QStringList> AgreementService::mediatorNames(CaseStore &store, Database &db, const Case &c)
 {
     QStringList names;
@@ -128,7 +128,12 @@ Result<Case> AgreementService::change(const Actor &actor, const QString &ref, co
     auto a = agreements.load(c->id, c->number);
     if (!a)
         return a.error();
-    TJ_TRY(mayRecord(m_db, actor, a->orgCode));
+    const CaseGuard guard(m_db);
+    if (auto allowed = guard.mayRecord(actor, a->orgCode); !allowed) {
+        tx.rollback();
+        TJ_TRY(guard.denied(actor, QStringLiteral("agreement.") + action, c.value()));
+        return allowed.error();
+    }
     if (on < c->receivedOn)
         return makeError(ErrorKind::Validation,
                          tr("The date %1 is before the case was received (%2).")
@@ -141,6 +146,7 @@ Result<Case> AgreementService::change(const Actor &actor, const QString &ref, co
     e.action = action;
     TJ_TRY(apply(c.value(), a.value(), e, agreements, cases));
     TJ_TRY(cases.appendEvent(e));
+    TJ_TRY(CaseGuard::append(db, actor, QStringLiteral("agreement.") + action, c.value(), e.detail));
     TJ_TRY(tx.commit());
     return c.value();
 }
@@ -187,7 +193,10 @@ Result<AgreementView> AgreementService::sign(const Actor &actor, const QString &
         });
     if (!changed)
         return changed.error();
-    return show(changed->id);
+    auto v = compute(changed->id);
+    if (v)
+        Masking::maskCase(v->record);
+    return v;
 }
 
 Result<Payment> AgreementService::pay(const Actor &actor, const QString &ref,
@@ -281,8 +290,14 @@ Result<Visit> AgreementService::visit(const Actor &actor, const QString &ref, co
     return v;
 }
 
-Result<QByteArray> AgreementService::proof(const QString &sha256) const
+Result<QByteArray> AgreementService::proof(const Actor &actor, const QString &sha256) const
 {
+    Query q(m_db.connection(), "SELECT case_id FROM payments WHERE proof_sha256 = :sha LIMIT 1");
+    q.bind("sha", sha256);
+    TJ_TRY(q.exec());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no payment proof %1.").arg(sha256));
+    TJ_TRY(CaseGuard(m_db).read(actor, q.value(0).toString(), QStringLiteral("agreement.proof"), true));
     return AgreementStore(m_db.connection()).proofContent(sha256);
 }
 

@@ -50,27 +50,29 @@ struct VisitInput
 };
 
 /// Fulfilment of settlement agreements: signatures, payments with proofs, follow-up visits.
-/// Each change runs in one transaction and adds an event to the case history.
+/// Each change runs in one transaction, adds an event to the case history and an audit entry;
+/// only case roles whose jurisdiction holds the agreement's organisation record (CaseGuard).
 class AgreementService
 {
     Q_DECLARE_TR_FUNCTIONS(AgreementService)
 public:
     explicit AgreementService(Database &db) : m_db(db) {}
 
-    /// The agreement of a case as it stands on `asOf` (today when invalid).
-    Result<AgreementView> show(const QString &ref, const QDate &asOf = {}) const;
+    /// The agreement of a case as it stands on `asOf` (today when invalid), for an actor who
+    /// may read the case (Access::mayRead); audited as agreement.view, refusals as denied.
+    Result<AgreementView> show(const Actor &actor, const QString &ref, const QDate &asOf = {}) const;
+    /// The same without an access check, for services that have checked the actor already.
+    Result<AgreementView> compute(const QString &ref, const QDate &asOf = {}) const;
     /// Records a signature; `role` may be empty to infer it from the name.
     Result<AgreementView> sign(const Actor &actor, const QString &ref, const QString &who,
                                const QDate &on, const QString &role = {});
     Result<Payment> pay(const Actor &actor, const QString &ref, const PaymentInput &input);
     Result<Visit> visit(const Actor &actor, const QString &ref, const VisitInput &input);
-    /// The stored bytes of a payment proof.
-    Result<QByteArray> proof(const QString &sha256) const;
+    /// The stored bytes of a payment proof, for an actor who may read its case (audited).
+    Result<QByteArray> proof(const Actor &actor, const QString &sha256) const;
 
     /// Names of the mediators a signer may be (session mediators and the organisation's users).
     static Result<QStringList> mediatorNames(CaseStore &store, Database &db, const Case &c);
-    /// Whether the actor may record fulfilment at the agreement's organisation.
-    static Result<void> mayRecord(Database &db, const Actor &actor, const QString &orgCode);
 
 private:
     using Change = std::function<Result<void>(const Case &, Agreement &, CaseEvent &,

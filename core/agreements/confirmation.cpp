@@ -8,6 +8,8 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "deadlines/rules.h"
+#include "security/access.h"
+#include "security/caseguard.h"
 
 namespace tj {
 
@@ -73,11 +75,18 @@ Result<Confirmation> ConfirmationService::apply(const Actor &actor, const QStrin
         if (!checklist().contains(d))
             return makeError(ErrorKind::Validation, tr("\"%1\" is not on the checklist (%2).")
                                                         .arg(d, checklist().join(QStringLiteral(", "))));
-    auto view = AgreementService(m_db).show(ref, on);
+    const CaseGuard guard(m_db);
+    auto readable = guard.read(actor, ref, QStringLiteral("confirmation.apply"), false);
+    if (!readable)
+        return readable.error();
+    auto view = AgreementService(m_db).compute(readable->id, on);
     if (!view)
         return view.error();
     const AgreementView &v = view.value();
-    TJ_TRY(AgreementService::mayRecord(m_db, actor, v.agreement.orgCode));
+    if (auto allowed = guard.mayRecord(actor, v.agreement.orgCode); !allowed) {
+        TJ_TRY(guard.denied(actor, QStringLiteral("confirmation.apply"), v.record));
+        return allowed.error();
+    }
     if (v.agreement.confirmation)
         return makeError(ErrorKind::Rule, tr("Confirmation of %1 was already applied for on %2.")
                                               .arg(v.record.number, isoDate(v.agreement.confirmation->appliedOn)));
@@ -116,8 +125,18 @@ Result<Confirmation> ConfirmationService::apply(const Actor &actor, const QStrin
     e.detail = court->name;
     e.data = QJsonObject{{QStringLiteral("court"), court->code}};
     TJ_TRY(CaseStore(db).appendEvent(e));
+    TJ_TRY(CaseGuard::append(db, actor, e.action, v.record, court->code));
     TJ_TRY(tx.commit());
     return c;
+}
+
+Result<void> ConfirmationService::mayDecide(const Actor &actor, const Confirmation &conf)
+{
+    TJ_TRY(Access::requireCaseRole(actor));
+    if (actor.isSystem() || (actor.role == Role::Judge && actor.orgCode == conf.courtOrg))
+        return {};
+    return makeError(ErrorKind::Denied, tr("Only a judge of %1, the court applied to, records its decisions.")
+                                            .arg(conf.courtName));
 }
 
 Result<Confirmation> ConfirmationService::courtStep(const Actor &actor, const QString &ref,
@@ -140,9 +159,11 @@ Result<Confirmation> ConfirmationService::courtStep(const Actor &actor, const QS
     if (!a->confirmation)
         return makeError(ErrorKind::Rule, tr("No confirmation of %1 has been applied for.").arg(c->number));
     Confirmation conf = *a->confirmation;
-    if (!actor.isSystem() && !actor.isAdmin() && actor.orgCode != conf.courtOrg)
-        return makeError(ErrorKind::Denied, tr("Only %1, the court applied to, records its decisions.")
-                                                .arg(conf.courtName));
+    if (auto allowed = mayDecide(actor, conf); !allowed) {
+        tx.rollback();
+        TJ_TRY(CaseGuard(m_db).denied(actor, action, c.value()));
+        return allowed.error();
+    }
     CaseEvent e;
     e.caseId = c->id;
     e.on = on;
@@ -152,6 +173,7 @@ Result<Confirmation> ConfirmationService::courtStep(const Actor &actor, const QS
     TJ_TRY(step(c.value(), conf, e));
     TJ_TRY(agreements.updateConfirmation(c->id, conf));
     TJ_TRY(cases.appendEvent(e));
+    TJ_TRY(CaseGuard::append(db, actor, action, c.value(), e.detail));
     TJ_TRY(tx.commit());
     return conf;
 }

@@ -41,6 +41,9 @@ public:
     Result<Confirmation> rule(const Actor &actor, const QString &ref, const QString &result,
                               const QDate &on, const QString &number);
 
+    /// The court side (accept, refuse, extend, rule) is for judges of the court applied to.
+    static Result<void> mayDecide(const Actor &actor, const Confirmation &conf);
+
 private:
     using Step = std::function<Result<void>(const Case &, Confirmation &, CaseEvent &)>;
     Result<Confirmation> courtStep(const Actor &actor, const QString &ref, const QDate &on,

@@ -7,6 +7,9 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "security/access.h"
+#include "security/audit.h"
+#include "security/caseguard.h"
 
 namespace tj {
 
@@ -54,10 +57,7 @@ Result<FeedbackItem> FeedbackService::add(const Actor &actor, const QString &ref
         return makeError(ErrorKind::Validation, tr("Give the date received (not in the future)."));
     QSqlDatabase db = m_db.connection();
     CaseStore cases(db);
-    auto byCode = caseIdForCode(db, ref);
-    if (!byCode)
-        return byCode.error();
-    auto c = cases.load(byCode->isEmpty() ? ref.trimmed() : byCode.value());
+    auto c = CaseGuard(m_db).read(actor, ref, QStringLiteral("feedback.add"), false);
     if (!c)
         return c.error();
     if (on < c->receivedOn)
@@ -88,6 +88,7 @@ Result<FeedbackItem> FeedbackService::add(const Actor &actor, const QString &ref
     e.data = QJsonObject{{QStringLiteral("feedback"), id}, {QStringLiteral("kind"), kind},
                          {QStringLiteral("code"), code.value()}};
     TJ_TRY(cases.appendEvent(e));
+    TJ_TRY(CaseGuard::append(db, actor, QStringLiteral("feedback.add"), c.value(), kind));
     TJ_TRY(tx.commit());
     return find(id);
 }
@@ -126,8 +127,15 @@ Result<FeedbackItem> FeedbackService::answer(const Actor &actor, qint64 id, cons
                              .arg(isoDate(item->receivedOn)));
     if (callbackOn.isValid() && (callbackOn < on || callbackOn > QDate::currentDate()))
         return makeError(ErrorKind::Validation, tr("The call-back comes after the answer, not in the future."));
-    TJ_TRY(AgreementService::mayRecord(m_db, actor, item->orgCode));
     QSqlDatabase db = m_db.connection();
+    auto c = CaseStore(db).load(item->caseId);
+    if (!c)
+        return c.error();
+    const CaseGuard guard(m_db);
+    if (auto allowed = guard.mayRecord(actor, item->orgCode); !allowed) {
+        TJ_TRY(guard.denied(actor, QStringLiteral("feedback.answer"), c.value()));
+        return allowed.error();
+    }
     Transaction tx(db);
     TJ_TRY(tx.begin());
     Query q(db, "UPDATE feedback SET answer = :answer, answered_on = :on, answered_by = :by,"
@@ -148,25 +156,37 @@ Result<FeedbackItem> FeedbackService::answer(const Actor &actor, qint64 id, cons
     e.data = QJsonObject{{QStringLiteral("feedback"), id},
                          {QStringLiteral("in_time"), item->due.computable() && on <= item->due.date}};
     TJ_TRY(CaseStore(db).appendEvent(e));
+    TJ_TRY(CaseGuard::append(db, actor, QStringLiteral("feedback.answer"), c.value(),
+                             QString::number(id)));
     TJ_TRY(tx.commit());
     return find(id);
 }
 
-Result<QList<FeedbackItem>> FeedbackService::list(const QString &ref, const QString &org) const
+Result<QList<FeedbackItem>> FeedbackService::list(const Actor &actor, const QString &ref,
+                                                  const QString &orgFilter) const
 {
     auto rules = DeadlineRules::load(m_db);
     if (!rules)
         return rules.error();
     QSqlDatabase db = m_db.connection();
     QString caseId;
+    QString org = orgFilter;
     if (!ref.isEmpty()) {
-        auto byCode = caseIdForCode(db, ref);
-        if (!byCode)
-            return byCode.error();
-        auto c = CaseStore(db).load(byCode->isEmpty() ? ref.trimmed() : byCode.value());
+        auto c = CaseGuard(m_db).read(actor, ref, QStringLiteral("feedback.list"), true);
         if (!c)
             return c.error();
         caseId = c->id;
+    } else {
+        auto scope = Access(m_db).jurisdiction(actor, org);
+        if (!scope) {
+            TJ_TRY(AuditLog(db).record(AuditEntry::of(actor, QStringLiteral("feedback.list"),
+                                                      QStringLiteral("org"), org)
+                                           .withResult(QStringLiteral("denied"))));
+            return scope.error();
+        }
+        org = scope.value();
+        TJ_TRY(AuditLog(db).record(AuditEntry::of(actor, QStringLiteral("feedback.list"),
+                                                  QStringLiteral("org"), org)));
     }
     Query q(db,
             QStringLiteral("SELECT %1 FROM feedback f JOIN cases c ON c.id = f.case_id"

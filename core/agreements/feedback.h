@@ -42,6 +42,8 @@ struct Satisfaction
 };
 
 /// Feedback by case code (一案一码): each item is answered within 3 days and called back.
+/// Recording needs a case role that may read the case; answering, one whose jurisdiction holds
+/// the handling organisation; each change is audited.
 class FeedbackService
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackService)
@@ -53,9 +55,10 @@ public:
                              const QString &text, std::optional<int> rating, const QDate &on);
     Result<FeedbackItem> answer(const Actor &actor, qint64 id, const QString &text,
                                 const QDate &on, const QDate &callbackOn = {});
-    /// Items of one case (ref) or, with an empty ref, of an organisation's subtree (all when
-    /// `org` is empty too).
-    Result<QList<FeedbackItem>> list(const QString &ref, const QString &org = {}) const;
+    /// Items of one case (ref) or, with an empty ref, of an organisation's subtree (the
+    /// actor's jurisdiction when `org` is empty); only what the actor may read (audited).
+    Result<QList<FeedbackItem>> list(const Actor &actor, const QString &ref,
+                                     const QString &org = {}) const;
     static Satisfaction satisfaction(const QList<FeedbackItem> &items);
 
 private:

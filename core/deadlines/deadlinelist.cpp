@@ -1,5 +1,8 @@
 #include "deadlinelist.h"
 
+#include "security/access.h"
+#include "security/audit.h"
+
 #include "agreements/agreementstore.h"
 #include "agreements/confirmation.h"
 #include "agreements/fulfilment.h"
@@ -157,8 +160,18 @@ Result<QSet<QString>> subtree(QSqlDatabase db, const QString &org)
 }
 } // namespace
 
-Result<QList<DeadlineItem>> DeadlineList::open(const QString &org, const QDate &on) const
+Result<QList<DeadlineItem>> DeadlineList::open(const Actor &actor, const QString &orgFilter,
+                                               const QDate &on) const
 {
+    auto scope = Access(m_db).jurisdiction(actor, orgFilter);
+    if (!scope) {
+        TJ_TRY(AuditLog(m_db.connection())
+                   .record(AuditEntry::of(actor, QStringLiteral("deadline.list"),
+                                          QStringLiteral("org"), orgFilter)
+                               .withResult(QStringLiteral("denied"))));
+        return scope.error();
+    }
+    const QString org = scope.value();
     auto rules = DeadlineRules::load(m_db);
     if (!rules)
         return rules.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "users/user.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,8 +35,10 @@ class DeadlineList
 public:
     explicit DeadlineList(Database &db) : m_db(db) {}
 
-    /// `org` empty means the whole county; `on` invalid means today.
-    Result<QList<DeadlineItem>> open(const QString &org, const QDate &on) const;
+    /// The open limits of `org`'s subtree, which must lie in the actor's jurisdiction; `org`
+    /// empty means the actor's own organisation (the whole county for the system actor);
+    /// `on` invalid means today. Roles without case content are Denied.
+    Result<QList<DeadlineItem>> open(const Actor &actor, const QString &org, const QDate &on) const;
 
 private:
     Database &m_db;

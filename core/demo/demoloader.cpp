@@ -1,8 +1,10 @@
 #include "demoloader.h"
 
+#include "agreements/agreementservice.h"
 #include "cases/casejson.h"
 #include "cases/caseservice.h"
 #include "common/clock.h"
+#include "common/money.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -81,6 +83,57 @@ Result<void> replayStep(CaseService &cases, const Actor &actor, const QString &c
         return makeError(ErrorKind::Validation, DemoLoader::tr("Unknown demo step %1.").arg(action));
     }
     return done;
+}
+/// The user who records fulfilment for an agreement: a case role of the organisation that
+/// keeps it (the handling organisation when the case was closed).
+Result<Actor> recorderFor(Database &db, const QString &orgCode)
+{
+    Query q(db.connection(), "SELECT login FROM users WHERE org_code = :org AND active = 1"
+                             " AND role IN ('mediator', 'staff', 'judge') ORDER BY login LIMIT 1");
+    q.bind("org", orgCode);
+    TJ_TRY(q.exec());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound,
+                         DemoLoader::tr("No user of %1 can record the payments.").arg(orgCode));
+    return UserService(db).actorFor(q.value(0).toString());
+}
+
+/// Replays the `payments` of a demo case ({on, amount, payer, payee}) through the fulfilment
+/// service; payments dated after today are left for later.
+Result<int> replayPayments(Database &db, const QString &caseId, const QJsonArray &payments)
+{
+    if (payments.isEmpty())
+        return 0;
+    AgreementService agreements(db);
+    auto view = agreements.compute(caseId);
+    if (!view)
+        return view.error();
+    auto recorder = recorderFor(db, view->agreement.orgCode);
+    if (!recorder)
+        return recorder.error();
+    const QList<StoredObligation> &obligations = view->agreement.obligations;
+    int replayed = 0;
+    for (const QJsonValue &v : payments) {
+        const QJsonObject p = v.toObject();
+        PaymentInput in;
+        in.on = parseIsoDate(p.value(u"on").toString());
+        in.amountFen = money::parseYuan(p.value(u"amount").toString()).value_or(0);
+        if (in.on.isValid() && in.on > QDate::currentDate())
+            continue;
+        for (int i = 0; i < obligations.size(); ++i)
+            if (obligations[i].debtor == p.value(u"payer").toString()
+                && obligations[i].creditor == p.value(u"payee").toString())
+                in.obligation = i + 1;
+        if (in.obligation == 0)
+            return makeError(ErrorKind::Validation,
+                             DemoLoader::tr("No obligation of %1 to %2.")
+                                 .arg(p.value(u"payer").toString(), p.value(u"payee").toString()));
+        auto paid = agreements.pay(recorder.value(), caseId, in);
+        if (!paid)
+            return paid.error();
+        ++replayed;
+    }
+    return replayed;
 }
 } // namespace
 
@@ -163,6 +216,12 @@ Result<DemoSummary> DemoLoader::load(const QString &dir)
                                           done.error().message));
             ++summary.steps;
         }
+        auto paid = replayPayments(m_db, id, o.value(u"payments").toArray());
+        if (!paid)
+            return makeError(paid.error().kind, tr("Demo case %1 (%2), payments: %3")
+                                                    .arg(summary.cases + 1)
+                                                    .arg(created->record.number, paid.error().message));
+        summary.payments += paid.value();
         ++summary.cases;
     }
     return summary;

@@ -15,6 +15,7 @@ struct DemoSummary
     int users = 0;
     int cases = 0;
     int steps = 0;
+    int payments = 0; ///< payments replayed (those dated after today are left out)
 };
 
 /// Loads the demo county (seeds/organisations.json, users.json, cases.json, embedded as

@@ -1,5 +1,9 @@
 #include "documentrenderer.h"
 
+#include "security/audit.h"
+#include "security/caseguard.h"
+#include "security/masking.h"
+
 #include "agreements/agreementstore.h"
 #include "agreements/casecode.h"
 #include "agreements/confirmation.h"
@@ -118,17 +122,21 @@ QStringList DocumentRenderer::kinds()
             QStringLiteral("cover")};
 }
 
-Result<QVariantMap> DocumentRenderer::data(const QString &caseRef, const QString &kind,
-                                           const QDate &asOf) const
+Result<QVariantMap> DocumentRenderer::data(const Actor &actor, const QString &caseRef,
+                                           const QString &kind, const QDate &asOf,
+                                           bool reveal) const
 {
     if (!kinds().contains(kind))
         return makeError(ErrorKind::Usage, tr("There is no document \"%1\"; choose one of %2.")
                                                .arg(kind, kinds().join(QStringLiteral(", "))));
     QSqlDatabase db = m_db.connection();
     CaseStore store(db);
-    auto c = store.load(caseRef.trimmed());
+    const QString action = reveal ? QStringLiteral("document.reveal") : QStringLiteral("document.print");
+    auto c = CaseGuard(m_db).read(actor, caseRef, action, false);
     if (!c)
         return c.error();
+    if (!reveal)
+        Masking::maskCase(c.value());
     auto code = ensureCaseCode(db, c->id);
     if (!code)
         return code.error();
@@ -144,7 +152,9 @@ Result<QVariantMap> DocumentRenderer::data(const QString &caseRef, const QString
     d.insert(QStringLiteral("transfers"), moves.value());
     d.insert(QStringLiteral("transfer"), moves->value(0).toMap());
 
-    auto view = AgreementService(m_db).show(c->id, day);
+    auto view = AgreementService(m_db).compute(c->id, day);
+    if (view && !reveal)
+        Masking::maskCase(view->record);
     const bool needsAgreement = kind == QLatin1String("agreement") || kind == QLatin1String("confirmation")
                                 || kind == QLatin1String("followup");
     if (!view && (view.error().kind != ErrorKind::NotFound || needsAgreement))
@@ -194,12 +204,15 @@ Result<QVariantMap> DocumentRenderer::data(const QString &caseRef, const QString
             d.insert(QStringLiteral("ruled_valid"), k.result == QLatin1String("valid"));
         }
     }
+    TJ_TRY(AuditLog(db).record(
+        AuditEntry::of(actor, action, QStringLiteral("case"), c->id, c->number + u' ' + kind)));
     return d;
 }
 
-Result<QString> DocumentRenderer::html(const QString &caseRef, const QString &kind, const QDate &asOf) const
+Result<QString> DocumentRenderer::html(const Actor &actor, const QString &caseRef,
+                                       const QString &kind, const QDate &asOf, bool reveal) const
 {
-    auto values = data(caseRef, kind, asOf);
+    auto values = data(actor, caseRef, kind, asOf, reveal);
     if (!values)
         return values.error();
     auto text = readTemplate(kind);
@@ -208,12 +221,13 @@ Result<QString> DocumentRenderer::html(const QString &caseRef, const QString &ki
     return renderTemplate(text.value(), values.value());
 }
 
-Result<void> DocumentRenderer::render(const QString &caseRef, const QString &kind,
-                                      const QString &outPath, const QDate &asOf) const
+Result<void> DocumentRenderer::render(const Actor &actor, const QString &caseRef,
+                                      const QString &kind, const QString &outPath,
+                                      const QDate &asOf, bool reveal) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorKind::Usage, tr("Rendering documents needs a GUI application object."));
-    auto values = data(caseRef, kind, asOf);
+    auto values = data(actor, caseRef, kind, asOf, reveal);
     if (!values)
         return values.error();
     auto text = readTemplate(kind);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "users/user.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,14 +25,20 @@ public:
     /// registration, session, agreement, referral, confirmation, followup, cover
     static QStringList kinds();
 
+    // The actor must be allowed to read the case (Access::mayRead); each document is an audit
+    // entry (document.print, or document.reveal when ID numbers are printed whole). Resident
+    // ID and phone numbers are masked unless `reveal` is set.
+
     /// The filled-in HTML of a document (what the PDF shows).
-    Result<QString> html(const QString &caseRef, const QString &kind, const QDate &asOf = {}) const;
+    Result<QString> html(const Actor &actor, const QString &caseRef, const QString &kind,
+                         const QDate &asOf = {}, bool reveal = false) const;
     /// Writes the PDF to `outPath`.
-    Result<void> render(const QString &caseRef, const QString &kind, const QString &outPath,
-                        const QDate &asOf = {}) const;
+    Result<void> render(const Actor &actor, const QString &caseRef, const QString &kind,
+                        const QString &outPath, const QDate &asOf = {}, bool reveal = false) const;
 
 private:
-    Result<QVariantMap> data(const QString &caseRef, const QString &kind, const QDate &asOf) const;
+    Result<QVariantMap> data(const Actor &actor, const QString &caseRef, const QString &kind,
+                             const QDate &asOf, bool reveal) const;
 
     Database &m_db;
 };

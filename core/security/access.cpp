@@ -44,6 +44,17 @@ Result<void> Access::mayRead(const Actor &actor, const Case &c) const
         if (inside.value())
             return {};
     }
+    // A confirmation application makes the case readable by the court applied to.
+    Query q(m_db.connection(), "SELECT court_org FROM confirmations WHERE case_id = :case");
+    q.bind("case", c.id);
+    TJ_TRY(q.exec());
+    if (q.next()) {
+        auto inside = inScope(actor.orgCode, q.value(0).toString());
+        if (!inside)
+            return inside.error();
+        if (inside.value())
+            return {};
+    }
     return makeError(ErrorKind::Denied, tr("Case %1 lies outside the jurisdiction of %2 (%3).")
                                             .arg(c.number, actor.login, actor.orgCode));
 }
@@ -69,6 +80,22 @@ Result<CaseFilter> Access::scoped(const Actor &actor, CaseFilter filter) const
     if (!actor.isSystem())
         filter.scope = actor.orgCode;
     return filter;
+}
+
+Result<QString> Access::jurisdiction(const Actor &actor, const QString &org) const
+{
+    TJ_TRY(requireCaseRole(actor));
+    if (actor.isSystem())
+        return org;
+    if (org.isEmpty())
+        return actor.orgCode;
+    auto inside = inScope(actor.orgCode, org);
+    if (!inside)
+        return inside.error();
+    if (inside.value())
+        return org;
+    return makeError(ErrorKind::Denied, tr("%1 lies outside the jurisdiction of %2 (%3).")
+                                            .arg(org, actor.login, actor.orgCode));
 }
 
 Result<void> Access::mayReadInbox(const Actor &actor, const QString &org) const

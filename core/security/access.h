@@ -34,6 +34,10 @@ public:
     Result<void> mayRegisterAt(const Actor &actor, const QString &org) const;
     /// A filter narrowed to the actor's jurisdiction (Denied for roles without case content).
     Result<CaseFilter> scoped(const Actor &actor, CaseFilter filter) const;
+    /// The organisation subtree a list of case records covers: `org` when the actor's
+    /// jurisdiction holds it, the actor's own organisation when `org` is empty (the whole
+    /// installation, "", for the system actor); Denied otherwise.
+    Result<QString> jurisdiction(const Actor &actor, const QString &org) const;
     /// The inbox of `org`: only for case roles whose jurisdiction holds it.
     Result<void> mayReadInbox(const Actor &actor, const QString &org) const;
     /// Showing resident ID and phone numbers whole: case roles that may read the case.

@@ -59,9 +59,9 @@ QList<MetricDefinition> Metrics::all()
           tr("Disputes recorded in the period as preventing a mass petition (防止群体性上访), "
              "and the persons involved.")),
         m("fulfilment_rate", tr("Fulfilment rate"),
-          tr("Instalments performed ÷ instalments due; empty until payments are recorded.")),
+          tr("Instalments performed ÷ instalments due by the reference day, over the agreements of the period.")),
         m("satisfaction", tr("Satisfaction"),
-          tr("Mean feedback rating; empty until feedback is recorded.")),
+          tr("Mean feedback rating (1 to 5) of the period.")),
     };
 }
 

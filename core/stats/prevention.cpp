@@ -1,5 +1,8 @@
 #include "prevention.h"
 
+#include "security/access.h"
+#include "security/caseguard.h"
+
 #include "cases/casestore.h"
 #include "common/clock.h"
 #include "db/database.h"
@@ -39,9 +42,11 @@ Result<void> PreventionService::record(const Actor &actor, const QString &caseRe
     auto c = store.load(caseRef.trimmed());
     if (!c)
         return c.error();
-    if (!actor.isSystem() && !actor.isAdmin() && actor.orgCode != c->handlingOrg)
-        return makeError(ErrorKind::Denied, tr("Case %1 is handled by %2; %3 cannot record on it.")
-                                                .arg(c->number, c->handlingOrg, actor.login));
+    if (auto allowed = mayRecord(actor, c.value()); !allowed) {
+        tx.rollback();
+        TJ_TRY(CaseGuard(m_db).denied(actor, QStringLiteral("case.prevention"), c.value()));
+        return allowed.error();
+    }
     if (on < c->receivedOn)
         return makeError(ErrorKind::Validation,
                          tr("The date %1 is before the case was received (%2).")
@@ -69,13 +74,24 @@ Result<void> PreventionService::record(const Actor &actor, const QString &caseRe
     e.data = QJsonObject{{QStringLiteral("kind"), preventionKindCode(input.kind)},
                          {QStringLiteral("persons"), input.persons}};
     TJ_TRY(store.appendEvent(e));
+    TJ_TRY(CaseGuard::append(db, actor, QStringLiteral("case.prevention"), c.value(),
+                             preventionKindCode(input.kind)));
     return tx.commit();
 }
 
-Result<QList<Prevention>> PreventionService::list(const QString &caseRef) const
+Result<void> PreventionService::mayRecord(const Actor &actor, const Case &c)
+{
+    TJ_TRY(Access::requireCaseRole(actor));
+    if (actor.isSystem() || actor.orgCode == c.handlingOrg)
+        return {};
+    return makeError(ErrorKind::Denied, tr("Case %1 is handled by %2; %3 cannot record on it.")
+                                            .arg(c.number, c.handlingOrg, actor.login));
+}
+
+Result<QList<Prevention>> PreventionService::list(const Actor &actor, const QString &caseRef) const
 {
     QSqlDatabase db = m_db.connection();
-    auto c = CaseStore(db).load(caseRef.trimmed());
+    auto c = CaseGuard(m_db).read(actor, caseRef, QStringLiteral("case.prevention_list"), false);
     if (!c)
         return c.error();
     Query q(db, "SELECT kind, persons, recorded_on, note FROM case_preventions WHERE case_id = :case"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/case.h"
 #include "common/result.h"
 #include "users/user.h"
 
@@ -37,8 +38,11 @@ class PreventionService
 public:
     explicit PreventionService(Database &db) : m_db(db) {}
 
+    /// Only a case role of the handling organisation records (audited as case.prevention).
     Result<void> record(const Actor &actor, const QString &caseRef, const Prevention &input);
-    Result<QList<Prevention>> list(const QString &caseRef) const;
+    /// The flags of a case the actor may read.
+    Result<QList<Prevention>> list(const Actor &actor, const QString &caseRef) const;
+    static Result<void> mayRecord(const Actor &actor, const Case &c);
 
 private:
     Database &m_db;

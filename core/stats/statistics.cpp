@@ -1,5 +1,7 @@
 #include "statistics.h"
 
+#include "performance.h"
+
 #include "cases/case.h"
 #include "cases/categories.h"
 #include "common/clock.h"
@@ -447,6 +449,7 @@ Result<Figures> Statistics::compute(const StatsQuery &query) const
     TJ_TRY(computeCycleAndMoney(sql, f));
     TJ_TRY(computeBreakdowns(sql, f.query, orgNames, f));
     TJ_TRY(computeLitigation(m_db, f.query, root.value(), f));
+    TJ_TRY(computePerformance(m_db, root.value(), f));
     deriveRates(f);
     return f;
 }

@@ -87,7 +87,7 @@ struct Figures
     qint64 preventedCriminalPersons = 0;
     qint64 preventedPetitionCases = 0;
     qint64 preventedPetitionPersons = 0;
-    /// Figures that need tables another feature adds (payments, feedback): null until then.
+    /// Performance of agreements and feedback (core/stats/performance.cpp); null without data.
     std::optional<double> fulfilmentRate;
     std::optional<double> voluntaryPerformanceRate;
     std::optional<double> feedbackInTimeRate;

@@ -46,7 +46,7 @@ check "prevention listed" "$(jq -e '.preventions[0].kind == "mass_petition" and 
 expect_exit "prevention bad kind" 2 cli --user med prevention record "$one" --kind riot
 
 expect_exit "stats" 0 cli --json stats --from 2026-03-01 --to 2026-03-31 --as-of 2026-03-31
-check "stats figures" "$(jq -e '.registered == 2 and .concluded == 2 and .settled == 1 and .failed == 1 and .success_rate == 0.5 and .mediation_withdrawal_rate == 0.5 and .cycle_days_average == 14 and .cycle_days_median == 14 and .agreement_amount == "11580.00" and .prevented_petition_cases == 1 and .prevented_petition_persons == 3 and .population == 32000 and .litigation_rate == 0 and .settled_in_village_share == 1 and .fulfilment_rate == null' "$work/out" >/dev/null; echo $?)"
+check "stats figures" "$(jq -e '.registered == 2 and .concluded == 2 and .settled == 1 and .failed == 1 and .success_rate == 0.5 and .mediation_withdrawal_rate == 0.5 and .cycle_days_average == 14 and .cycle_days_median == 14 and .agreement_amount == "11580.00" and .prevented_petition_cases == 1 and .prevented_petition_persons == 3 and .population == 32000 and .litigation_rate == 0 and .settled_in_village_share == 1 and .fulfilment_rate == null and .voluntary_performance_rate == null' "$work/out" >/dev/null; echo $?)"
 check "stats breakdowns" "$(jq -e '(.by_month|length) == 1 and (.by_tier|map(.key)) == ["village","township","court"] and (.by_category|map(.key)|sort) == ["劳动争议","邻里"] and (.litigation_by_area|map(.org)) == ["T-FY","T-FT"]' "$work/out" >/dev/null; echo $?)"
 cp "$work/out" "$work/stats_a.json"
 expect_exit "stats of a subtree" 0 cli --json stats --org T-TS --from 2026-03-01 --to 2026-03-31

@@ -86,7 +86,7 @@ TEST_F(AgreementTest, TakesEffectOnTheLastRequiredSignature)
     // The respondent signs only after closing: no effect until then.
     const Case c = settled({Signature{QStringLiteral("张某某"), QDate(2026, 3, 9), {}}});
     AgreementService agreements(*m_db);
-    auto before = agreements.show(c.id, QDate(2026, 3, 12));
+    auto before = agreements.show(actor(kMediator), c.id, QDate(2026, 3, 12));
     ASSERT_OK(before);
     EXPECT_FALSE(before->agreement.effectiveOn.isValid());
     EXPECT_EQ(before->missingSignatures, QStringList{QStringLiteral("青禾县某某服饰有限公司")});
@@ -103,13 +103,13 @@ TEST_F(AgreementTest, TakesEffectOnTheLastRequiredSignature)
     EXPECT_EQ(signedView->confirmationDeadline.date, QDate(2026, 4, 13));
     // A further signature does not move the effective date.
     ASSERT_OK(agreements.sign(actor(kMediator), c.id, QStringLiteral("张某某"), QDate(2026, 3, 13)));
-    EXPECT_EQ(agreements.show(c.id)->agreement.effectiveOn, QDate(2026, 3, 12));
+    EXPECT_EQ(agreements.show(actor(kMediator), c.id)->agreement.effectiveOn, QDate(2026, 3, 12));
 }
 
 TEST_F(AgreementTest, SignedByAllBeforeClosingTakesEffectOnClosingDay)
 {
     const Case c = settled(bothParties(QDate(2026, 3, 8), QDate(2026, 3, 9)));
-    auto v = AgreementService(*m_db).show(c.id);
+    auto v = AgreementService(*m_db).show(actor(kMediator), c.id);
     ASSERT_OK(v);
     EXPECT_EQ(v->agreement.effectiveOn, QDate(2026, 3, 10));
     EXPECT_EQ(v->record.status, CaseStatus::Settled);
@@ -144,7 +144,7 @@ TEST_F(AgreementTest, CollectiveRepresentativeSignsForCoClaimants)
 TEST_F(AgreementTest, OralAgreementTakesEffectWhenRecorded)
 {
     const Case c = settled({}, QStringLiteral("oral"));
-    auto v = AgreementService(*m_db).show(c.id);
+    auto v = AgreementService(*m_db).show(actor(kMediator), c.id);
     ASSERT_OK(v);
     EXPECT_EQ(v->agreement.effectiveOn, QDate(2026, 3, 10));
     EXPECT_FALSE(v->confirmationEligible);
@@ -155,23 +155,23 @@ TEST_F(AgreementTest, InstalmentStatesFollowPaymentsAndTheDate)
     const Case c = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
     AgreementService agreements(*m_db);
     auto state = [&](const QDate &on, int i) {
-        return agreements.show(c.id, on)->fulfilment.obligations[0].instalments[i].state;
+        return agreements.show(actor(kMediator), c.id, on)->fulfilment.obligations[0].instalments[i].state;
     };
-    EXPECT_EQ(agreements.show(c.id, QDate(2026, 4, 1))->fulfilment.state, AgreementState::Performing);
+    EXPECT_EQ(agreements.show(actor(kMediator), c.id, QDate(2026, 4, 1))->fulfilment.state, AgreementState::Performing);
     EXPECT_EQ(state(QDate(2026, 4, 1), 0), InstalmentState::Due);
 
     ASSERT_OK(agreements.pay(actor(kMediator), c.id, payment(100000, QDate(2026, 4, 20))));
     EXPECT_EQ(state(QDate(2026, 4, 25), 0), InstalmentState::PartlyPaid);
     EXPECT_EQ(state(QDate(2026, 4, 30), 0), InstalmentState::PartlyPaid); // due day itself
     EXPECT_EQ(state(QDate(2026, 5, 1), 0), InstalmentState::Overdue);
-    EXPECT_EQ(agreements.show(c.id, QDate(2026, 5, 1))->fulfilment.state, AgreementState::Breached);
-    EXPECT_EQ(agreements.show(c.id, QDate(2026, 5, 1))->nextSteps,
+    EXPECT_EQ(agreements.show(actor(kMediator), c.id, QDate(2026, 5, 1))->fulfilment.state, AgreementState::Breached);
+    EXPECT_EQ(agreements.show(actor(kMediator), c.id, QDate(2026, 5, 1))->nextSteps,
               (QStringList{QStringLiteral("re_mediation"), QStringLiteral("suit")}));
     // A payment before the date it is looked at counts; one after does not.
     EXPECT_EQ(state(QDate(2026, 4, 19), 0), InstalmentState::Due);
 
     ASSERT_OK(agreements.pay(actor(kMediator), c.id, payment(250000, QDate(2026, 5, 3))));
-    auto v = agreements.show(c.id, QDate(2026, 5, 4));
+    auto v = agreements.show(actor(kMediator), c.id, QDate(2026, 5, 4));
     EXPECT_EQ(v->fulfilment.obligations[0].instalments[0].state, InstalmentState::Paid);
     EXPECT_EQ(v->fulfilment.obligations[0].instalments[0].paidOn, QDate(2026, 5, 3));
     EXPECT_EQ(v->fulfilment.obligations[0].instalments[1].state, InstalmentState::PartlyPaid);
@@ -183,7 +183,7 @@ TEST_F(AgreementTest, InstalmentStatesFollowPaymentsAndTheDate)
     EXPECT_FALSE(agreements.pay(actor(kMediator), c.id, payment(0, QDate(2026, 5, 20))).ok());
     EXPECT_FALSE(agreements.pay(actor(QStringLiteral("vmb")), c.id, payment(1, QDate(2026, 5, 20))).ok());
     ASSERT_OK(agreements.pay(actor(kMediator), c.id, payment(150000, QDate(2026, 5, 20))));
-    EXPECT_EQ(agreements.show(c.id, QDate(2026, 6, 30))->fulfilment.state, AgreementState::Performed);
+    EXPECT_EQ(agreements.show(actor(kMediator), c.id, QDate(2026, 6, 30))->fulfilment.state, AgreementState::Performed);
 }
 
 TEST_F(AgreementTest, PaymentProofIsStoredWithItsHash)
@@ -202,8 +202,8 @@ TEST_F(AgreementTest, PaymentProofIsStoredWithItsHash)
     EXPECT_EQ(QString::fromLatin1(
                   QCryptographicHash::hash("proof bytes", QCryptographicHash::Sha256).toHex()),
               paid->proofSha256);
-    EXPECT_EQ(agreements.proof(paid->proofSha256).value(), QByteArray("proof bytes"));
-    auto v = agreements.show(c.id);
+    EXPECT_EQ(agreements.proof(actor(kMediator), paid->proofSha256).value(), QByteArray("proof bytes"));
+    auto v = agreements.show(actor(kMediator), c.id);
     ASSERT_EQ(v->agreement.payments.size(), 1);
     EXPECT_EQ(v->agreement.payments[0].proofName, QStringLiteral("转账凭证.png"));
     EXPECT_EQ(v->agreement.payments[0].proofSize, 11);
@@ -223,7 +223,7 @@ TEST_F(AgreementTest, FollowUpVisitIsRecordedAndChecked)
     v.satisfaction = 3;
     v.performance = QStringLiteral("maybe");
     EXPECT_FALSE(agreements.visit(actor(kMediator), c.id, v).ok());
-    auto shown = agreements.show(c.id);
+    auto shown = agreements.show(actor(kMediator), c.id);
     ASSERT_EQ(shown->agreement.visits.size(), 1);
     EXPECT_EQ(shown->agreement.visits[0].risks, QStringLiteral("双方关系仍紧张"));
     EXPECT_EQ(*shown->agreement.visits[0].satisfaction, 4);
@@ -233,7 +233,7 @@ TEST_F(AgreementTest, CaseWithoutAgreementIsNotFound)
 {
     auto c = CaseService(*m_db).intake(actor(kMediator), sampleIntake(kVillage));
     ASSERT_OK(c);
-    auto v = AgreementService(*m_db).show(c->record.id);
+    auto v = AgreementService(*m_db).show(actor(kMediator), c->record.id);
     ASSERT_FALSE(v.ok());
     EXPECT_EQ(v.error().kind, ErrorKind::NotFound);
 }

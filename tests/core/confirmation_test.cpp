@@ -50,7 +50,7 @@ protected:
 
     QList<DeadlineItem> deadlines(const QString &org, const QDate &on, const QString &kind)
     {
-        auto all = DeadlineList(*m_db).open(org, on);
+        auto all = DeadlineList(*m_db).open(Actor::system(), org, on);
         EXPECT_OK(all);
         QList<DeadlineItem> out;
         for (const DeadlineItem &d : all.value())
@@ -64,7 +64,7 @@ TEST_F(ConfirmationTest, JointApplicationGoesToTheCourtOverTheVillageWithinTheWi
 {
     const Case c = settle(QStringLiteral("QH-DS-A"), QStringLiteral("vma"), QDate(2026, 3, 10));
     ConfirmationService confirm(*m_db);
-    auto view = AgreementService(*m_db).show(c.id, QDate(2026, 3, 11));
+    auto view = AgreementService(*m_db).show(actor(QStringLiteral("vma")), c.id, QDate(2026, 3, 11));
     ASSERT_OK(view);
     EXPECT_EQ(view->confirmationDeadline.date, QDate(2026, 4, 9));
     auto window = deadlines(QStringLiteral("QH-DS"), QDate(2026, 3, 11), QStringLiteral("confirmation_window"));
@@ -106,7 +106,7 @@ TEST_F(ConfirmationTest, JointApplicationGoesToTheCourtOverTheVillageWithinTheWi
     EXPECT_TRUE(deadlines(QString(), QDate(2026, 4, 11), QStringLiteral("court_ruling")).isEmpty());
 
     // Confirmed: enforceable. Two years from 2026-04-30 needs 2028, which the table lacks.
-    auto confirmed = AgreementService(*m_db).show(c.id, QDate(2026, 5, 2));
+    auto confirmed = AgreementService(*m_db).show(actor(QStringLiteral("vma")), c.id, QDate(2026, 5, 2));
     ASSERT_OK(confirmed);
     EXPECT_TRUE(confirmed->enforceable);
     EXPECT_EQ(confirmed->nextSteps.value(0), QStringLiteral("enforcement"));
@@ -197,7 +197,7 @@ TEST_F(ConfirmationTest, FeedbackByCaseCodeHasAThreeDayAnswerDeadline)
     for (int score : {5, 4, 2})
         ASSERT_OK(feedback.add(Actor::system(), c.number, QStringLiteral("rating"), {}, score,
                                QDate(2026, 10, 10)));
-    auto items = feedback.list(code.value());
+    auto items = feedback.list(actor(QStringLiteral("vma")), code.value());
     ASSERT_OK(items);
     EXPECT_EQ(items->size(), 4);
     const Satisfaction s = FeedbackService::satisfaction(items.value());
@@ -230,5 +230,5 @@ TEST_F(ConfirmationTest, DeadlineListCoversMediationReferralAndInstalments)
     EXPECT_EQ(instalments[0].due, QDate(2026, 4, 30));
     EXPECT_TRUE(instalments[0].overdue);
     EXPECT_TRUE(deadlines(QStringLiteral("QH-XH"), QDate(2026, 5, 1), QStringLiteral("instalment")).isEmpty());
-    EXPECT_FALSE(DeadlineList(*m_db).open(QStringLiteral("NOPE"), QDate(2026, 5, 1)).ok());
+    EXPECT_FALSE(DeadlineList(*m_db).open(Actor::system(), QStringLiteral("NOPE"), QDate(2026, 5, 1)).ok());
 }

@@ -64,7 +64,7 @@ protected:
     QString pdfText(const QString &kind)
     {
         const QString path = m_dir.filePath(kind + QStringLiteral(".pdf"));
-        auto r = DocumentRenderer(*m_db).render(m_case.number, kind, path, QDate(2026, 3, 20));
+        auto r = DocumentRenderer(*m_db).render(actor(QStringLiteral("vma")), m_case.number, kind, path, QDate(2026, 3, 20));
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message.toStdString());
         QFile pdf(path);
         EXPECT_TRUE(pdf.open(QIODevice::ReadOnly));
@@ -105,9 +105,9 @@ TEST_F(DocumentTest, EveryKindRendersWithTheCaseNumber)
     }
     EXPECT_TRUE(pdfText(QStringLiteral("confirmation")).contains(QStringLiteral("东山人民法庭")));
     EXPECT_TRUE(pdfText(QStringLiteral("registration")).contains(QStringLiteral("壹拾叁万伍仟壹佰零伍元整")));
-    auto referral = DocumentRenderer(*m_db).render(m_case.id, QStringLiteral("referral"),
+    auto referral = DocumentRenderer(*m_db).render(actor(QStringLiteral("vma")), m_case.id, QStringLiteral("referral"),
                                                    m_dir.filePath(QStringLiteral("r.pdf")));
     EXPECT_FALSE(referral.ok());
-    EXPECT_FALSE(DocumentRenderer(*m_db).render(m_case.id, QStringLiteral("poster"),
+    EXPECT_FALSE(DocumentRenderer(*m_db).render(actor(QStringLiteral("vma")), m_case.id, QStringLiteral("poster"),
                                                 m_dir.filePath(QStringLiteral("p.pdf"))).ok());
 }

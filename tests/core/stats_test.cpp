@@ -1,6 +1,9 @@
 #include "statsfixture.h"
 
 #include "db/transaction.h"
+#include "agreements/agreementservice.h"
+#include "agreements/confirmation.h"
+#include "agreements/feedback.h"
 #include "stats/prevention.h"
 #include "stats/statistics.h"
 #include "stats/statsjson.h"
@@ -337,12 +340,12 @@ TEST_F(StatsFixture, PreventionRefusesBadInputAndChangesNothing)
                                     {PreventionKind::Criminal, 1, d(3, 3), {}});
     ASSERT_FALSE(denied.ok());
     EXPECT_EQ(denied.error().kind, ErrorKind::Denied);
-    auto list = prevention.list(id);
+    auto list = prevention.list(actor(QStringLiteral("vma")), id);
     ASSERT_OK(list);
     EXPECT_TRUE(list->isEmpty());
     ASSERT_OK(prevention.record(actor(QStringLiteral("vma")), id, {PreventionKind::Criminal, 3, d(3, 3), {}}));
     ASSERT_OK(prevention.record(actor(QStringLiteral("vma")), id, {PreventionKind::Criminal, 5, d(3, 4), {}}));
-    list = prevention.list(id);
+    list = prevention.list(actor(QStringLiteral("vma")), id);
     ASSERT_OK(list);
     ASSERT_EQ(list->size(), 1);
     EXPECT_EQ(list->first().persons, 5) << "recording again replaces the flag";
@@ -393,4 +396,98 @@ TEST_F(StatsFixture, ReproducesChipingSuccessRate)
     EXPECT_EQ(f->totals.settled, 3599);
     EXPECT_EQ(f->totals.concluded, 4829);
     EXPECT_DOUBLE_EQ(StatsJson::toJson(f.value()).value(QStringLiteral("success_rate")).toDouble(), 0.7453);
+}
+
+namespace {
+/// Closes `id` as settled on 2026-03-10 with a written agreement signed by both parties.
+void settleWithInstalments(CaseService &cases, const QString &id,
+                           QList<Instalment> instalments)
+{
+    qint64 total = 0;
+    for (const Instalment &i : instalments)
+        total += i.amountFen;
+    CloseInput close;
+    close.outcome = Outcome::Settled;
+    close.on = QDate(2026, 3, 10);
+    AgreementInput a;
+    a.content = QStringLiteral("被申请人分期付款。");
+    a.obligations = {Obligation{QStringLiteral("青禾县某某服饰有限公司"), QStringLiteral("张某某"),
+                                total, instalments}};
+    a.signatures = {Signature{QStringLiteral("张某某"), QDate(2026, 3, 10), {}},
+                    Signature{QStringLiteral("青禾县某某服饰有限公司"), QDate(2026, 3, 10), {}}};
+    close.agreement = a;
+    EXPECT_OK(cases.close(Actor::system(), id, close));
+}
+} // namespace
+
+TEST_F(StatsFixture, FulfilmentVoluntaryPerformanceFeedbackAndSatisfactionByHand)
+{
+    buildSmallCounty();
+    CaseService cases(*m_db);
+    QStringList ids;
+    for (int i = 0; i < 4; ++i) {
+        auto c = cases.intake(Actor::system(), sampleIntake(QStringLiteral("QH-DS-A")));
+        ASSERT_OK(c);
+        ASSERT_OK(cases.accept(Actor::system(), c->record.id, d(3, 3)));
+        ids << c->record.id;
+    }
+    // A: 400 by 4-30 and 600 by 5-31; B: 500 by 4-30; C: 300 by 4-30 (confirmation applied);
+    // D: 400 by 4-30 and 400 by 8-31.
+    settleWithInstalments(cases, ids[0], {{d(4, 30), 40000}, {d(5, 31), 60000}});
+    settleWithInstalments(cases, ids[1], {{d(4, 30), 50000}});
+    settleWithInstalments(cases, ids[2], {{d(4, 30), 30000}});
+    settleWithInstalments(cases, ids[3], {{d(4, 30), 40000}, {d(8, 31), 40000}});
+    AgreementService agreements(*m_db);
+    auto pay = [&](int which, qint64 fen, const QDate &on) {
+        PaymentInput p;
+        p.amountFen = fen;
+        p.on = on;
+        ASSERT_OK(agreements.pay(Actor::system(), ids[which], p));
+    };
+    pay(0, 40000, d(4, 20));
+    pay(0, 60000, d(6, 10)); // late, but performs the second instalment by 6-30
+    pay(1, 20000, d(4, 25)); // partly
+    pay(2, 30000, d(4, 28));
+    pay(3, 40000, d(4, 30));
+    ASSERT_OK(ConfirmationService(*m_db).apply(Actor::system(), ids[2], d(3, 12)));
+
+    FeedbackService feedback(*m_db);
+    auto asked = feedback.add(Actor::system(), ids[0], QStringLiteral("consult"), QStringLiteral("问"),
+                              std::nullopt, d(6, 1));
+    auto complained = feedback.add(Actor::system(), ids[0], QStringLiteral("complaint"),
+                                   QStringLiteral("诉"), std::nullopt, d(6, 1));
+    ASSERT_OK(asked);
+    ASSERT_OK(complained);
+    ASSERT_OK(feedback.add(Actor::system(), ids[0], QStringLiteral("rating"), {}, 5, d(6, 2)));
+    ASSERT_OK(feedback.add(Actor::system(), ids[1], QStringLiteral("rating"), {}, 3, d(6, 29)));
+    ASSERT_OK(feedback.answer(Actor::system(), asked->id, QStringLiteral("答"), d(6, 3)));     // limit 6-04
+    ASSERT_OK(feedback.answer(Actor::system(), complained->id, QStringLiteral("答"), d(6, 10))); // late
+
+    // On 6-30: instalments due A1 A2 B1 C1 D1, performed A1 A2 C1 D1 -> 4/5. Agreements due
+    // A B C (D's last is 8-31); only A is paid in full without confirmation -> 1/3. Feedback to
+    // be answered: the consultation (in time), the complaint (late), the 6-02 rating (limit
+    // 6-05 passed); the 6-29 rating is still within its limit -> 1/3. Ratings 5 and 3 -> 4.
+    auto june = Statistics(*m_db).compute(StatsQuery{{}, {}, {}, d(6, 30)});
+    ASSERT_OK(june);
+    ASSERT_TRUE(june->fulfilmentRate && june->voluntaryPerformanceRate);
+    EXPECT_DOUBLE_EQ(*june->fulfilmentRate, 0.8);
+    EXPECT_DOUBLE_EQ(*june->voluntaryPerformanceRate, 1.0 / 3);
+    ASSERT_TRUE(june->feedbackInTimeRate && june->satisfaction);
+    EXPECT_DOUBLE_EQ(*june->feedbackInTimeRate, 1.0 / 3);
+    EXPECT_DOUBLE_EQ(*june->satisfaction, 4.0);
+
+    // On 5-31 A's second payment is still to come: A2 unperformed -> 3/5; nothing performed in
+    // full -> 0/3; no feedback received yet -> null.
+    auto may = Statistics(*m_db).compute(StatsQuery{{}, {}, {}, d(5, 31)});
+    ASSERT_OK(may);
+    EXPECT_DOUBLE_EQ(*may->fulfilmentRate, 0.6);
+    EXPECT_DOUBLE_EQ(*may->voluntaryPerformanceRate, 0.0);
+    EXPECT_FALSE(may->feedbackInTimeRate.has_value());
+    EXPECT_FALSE(may->satisfaction.has_value());
+
+    // Another township's area has no agreements: null, not zero.
+    auto other = Statistics(*m_db).compute(StatsQuery{QStringLiteral("QH-XH"), {}, {}, d(6, 30)});
+    ASSERT_OK(other);
+    EXPECT_FALSE(other->fulfilmentRate.has_value());
+    EXPECT_FALSE(other->voluntaryPerformanceRate.has_value());
 }
