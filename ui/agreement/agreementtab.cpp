@@ -41,7 +41,7 @@ void AgreementTab::registerWithCasePage()
 {
     CaseDetail::registerTab(QStringLiteral("agreement"),
                             [](Workspace &ws, const QString &caseId) -> QWidget * {
-                                if (!AgreementService(ws.db()).show(caseId))
+                                if (!AgreementService(ws.db()).show(ws.actor(), caseId))
                                     return nullptr;
                                 return new AgreementTab(ws, caseId);
                             });
@@ -132,7 +132,7 @@ QWidget *AgreementTab::buildActions()
 
 void AgreementTab::reload()
 {
-    auto view = AgreementService(m_ws.db()).show(m_caseId, QDate::currentDate());
+    auto view = AgreementService(m_ws.db()).show(m_ws.actor(), m_caseId, QDate::currentDate());
     if (!view) {
         report(view.error().message);
         return;
@@ -212,7 +212,7 @@ bool AgreementTab::applyForConfirmation()
 
 bool AgreementTab::print(const QString &path)
 {
-    auto done = DocumentRenderer(m_ws.db()).render(m_caseId, m_document->currentData().toString(), path);
+    auto done = DocumentRenderer(m_ws.db()).render(m_ws.actor(), m_caseId, m_document->currentData().toString(), path);
     Messages::setFieldError(m_error, done ? QString() : done.error().message);
     return done.ok();
 }

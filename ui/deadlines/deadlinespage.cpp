@@ -67,7 +67,7 @@ QString DeadlinesPage::kindName(const QString &kind)
 
 void DeadlinesPage::reload()
 {
-    auto items = DeadlineList(m_ws.db()).open(m_ws.jurisdiction(), m_date->date());
+    auto items = DeadlineList(m_ws.db()).open(m_ws.actor(), m_ws.jurisdiction(), m_date->date());
     if (!items) {
         Messages::setFieldError(m_error, items.error().message);
         return;
