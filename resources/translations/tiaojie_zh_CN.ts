@@ -2,6 +2,661 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">纠纷类别</translation>
+    </message>
+    <message>
+        <source>Amount involved (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation monthly report, %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Access</name>
+    <message>
+        <source>%1 (%2) reads no case content; case work needs a mediator, staff or judge account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 lies outside the jurisdiction of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and cannot register a dispute at %3.</source>
+        <translation type="unfinished">用户%1隶属于%2，不能在%3登记纠纷。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the jurisdiction of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox of %1 lies outside the jurisdiction of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages organisations and users.</source>
+        <translation type="unfinished">只有系统管理员才能管理机构和用户。</translation>
+    </message>
+    <message>
+        <source>Only an auditor or a security officer reads the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a security officer makes backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a security officer restores a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished">用户%1不存在。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). A security officer can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password yet; a security officer must set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password (environment variable TIAOJIE_PASSWORD or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a security officer resets a password; the administrator sets only the first password of a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password with your current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user whose password changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While no account has a password, the administrator sets the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a security officer unlocks an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages organisations and users.</source>
+        <translation type="unfinished">只有系统管理员才能管理机构和用户。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">层级</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; to be changed at first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selected user&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial (to be changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day (adjusted weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished">系统管理员</translation>
+    </message>
+    <message>
+        <source>shipped table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>performing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An oral agreement cannot be confirmed; record it in writing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation type="unfinished">日期%1不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation type="unfinished">日期%1早于案件的收案日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Name who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signer signs as party, mediator or seal, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An oral agreement has no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a party of case %2 nor one of its mediators; say how they sign with --as party|mediator|seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment has a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof file is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of %1 has no money obligation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the obligation paid (1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan is more than the %2 yuan still owed by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid %2 yuan to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance is performed, partly or not_performed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment proof %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no settlement agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proof %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional receipt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for judicial &amp;confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 6000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 is missing: the trail jumps from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it (its link to the previous hash is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its content does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries after %1 were removed (the trail had %2 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tiaojie database backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseGuard</name>
+    <message>
+        <source>%1 belongs to %2 and cannot record for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseJson</name>
     <message>
         <source>%1: the field &quot;%2&quot; is missing.</source>
@@ -235,10 +890,6 @@
         <translation>只能有一名当事人担任代表人。</translation>
     </message>
     <message>
-        <source>%1 belongs to %2 and cannot register a dispute at %3.</source>
-        <translation>用户%1隶属于%2，不能在%3登记纠纷。</translation>
-    </message>
-    <message>
         <source>At most 10000 cases can be listed at once.</source>
         <translation>一次最多只能列出10000件案件。</translation>
     </message>
@@ -358,6 +1009,10 @@
         <source>Case %1 was changed by someone else; reload it.</source>
         <translation>案件%1已被他人修改，请重新加载。</translation>
     </message>
+    <message>
+        <source>The date range is reversed: %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -386,10 +1041,6 @@
         <translation>数据库%1已就绪（结构版本%2）。</translation>
     </message>
     <message>
-        <source>Only an administrator manages organisations and users.</source>
-        <translation>只有系统管理员才能管理机构和用户。</translation>
-    </message>
-    <message>
         <source>--tier must be court, tribunal, township or village.</source>
         <translation>--tier 必须为 court、tribunal、township 或 village。</translation>
     </message>
@@ -406,16 +1057,8 @@
         <translation>用法：org add … 或 org list。</translation>
     </message>
     <message>
-        <source>--role must be mediator, staff, judge or admin.</source>
-        <translation>--role 必须为 mediator、staff、judge 或 admin。</translation>
-    </message>
-    <message>
         <source>Added user %1.</source>
         <translation>已添加用户%1。</translation>
-    </message>
-    <message>
-        <source>Use: user add … or user list.</source>
-        <translation>用法：user add … 或 user list。</translation>
     </message>
     <message>
         <source>--on takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -530,46 +1173,6 @@
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
-Commands:
-  init [--demo]
-  org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
-  org list
-  user add --login L --name N --org C --role mediator|staff|judge|admin
-  user list
-  case intake --file case.json
-  case show|history|related CASE
-  case list [--org C] [--status S] [--category K] [--search TEXT] [--limit N]
-  case inbox --org C
-  case accept CASE [--on D] | case reject CASE --reason R [--on D]
-  case session CASE --file session.json
-  case refer|delegate CASE --to C --reason R [--on D]
-  case receive CASE [--on D] | case return CASE --reason R [--on D]
-  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]
-             [--agreement agreement.json] [--filed-number N] [--on D]
-See docs/cli.md for the JSON fields.
-</source>
-        <translation>用法：tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
-命令：
-  init [--demo]
-  org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
-  org list
-  user add --login L --name N --org C --role mediator|staff|judge|admin
-  user list
-  case intake --file case.json
-  case show|history|related CASE
-  case list [--org C] [--status S] [--category K] [--search TEXT] [--limit N]
-  case inbox --org C
-  case accept CASE [--on D] | case reject CASE --reason R [--on D]
-  case session CASE --file session.json
-  case refer|delegate CASE --to C --reason R [--on D]
-  case receive CASE [--on D] | case return CASE --reason R [--on D]
-  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]
-             [--agreement agreement.json] [--filed-number N] [--on D]
-JSON 字段说明见 docs/cli.md。
-</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -584,6 +1187,453 @@ JSON 字段说明见 docs/cli.md。
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--role must be mediator, staff, judge, admin, security or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the initial password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: user add …, user list, user passwd [LOGIN] or user unlock LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of %1 (%2): %3 yuan, %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective on: %1  State: %2  Confirmation deadline: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit needs a &quot;date&quot; YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount takes a yuan amount such as 6000.00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--obligation takes the obligation&apos;s number (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 yuan on %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agreement command &quot;%1&quot;; use show, sign, pay or visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who signed with --who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown confirm command &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result is valid or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation of %1: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown feedback command &quot;%1&quot;; use add, answer or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the case or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the feedback item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rating takes a number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback %1 on %2, answer due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown holiday command &quot;%1&quot;; use add or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day with --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is rest or work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: setting set KEY VALUE (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting command &quot;%1&quot;; use list or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: doc render CASE --kind KIND --out FILE.pdf [--reveal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the ledger file with --out F.xlsx or --out F.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the ledger file: ledger import F [--mapping M].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) read, %2 already imported, %3 with errors.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) imported, %2 row(s) already imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: ledger export [--org C] --out F.xlsx|F.csv, or ledger import F [--mapping M] [--org C] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --month YYYY-MM and --out F.pdf or F.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report %1 of %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 must be changed first: tiaojie-cli --user %1 user passwd (current, then new password on stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an auditor reads the audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audit verify or audit list [--limit N] [--object ID].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily backup was due (or no backup folder is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and verified (%2 cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file: restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 cases, audit trail intact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: settings set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: settings list or settings set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: user unlock LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; they change it at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: prevention record CASE --kind criminal|mass_petition [--persons N] [--on D] [--note T], or prevention list CASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be criminal or mass_petition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--persons takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
+Commands:
+  init [--demo]
+  org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
+  org list
+  user add --login L --name N --org C --role mediator|staff|judge|admin|security|auditor
+           [--password-stdin]
+  user list | user passwd [LOGIN] | user unlock LOGIN
+  case intake --file case.json
+  case show CASE [--reveal] | case history|related CASE
+  case list [--org C] [--status S] [--category K] [--search TEXT] [--limit N]
+  case inbox --org C
+  case accept CASE [--on D] | case reject CASE --reason R [--on D]
+  case session CASE --file session.json
+  case refer|delegate CASE --to C --reason R [--on D]
+  case receive CASE [--on D] | case return CASE --reason R [--on D]
+  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]
+             [--agreement agreement.json] [--filed-number N] [--on D]
+  audit verify | audit list [--limit N] [--object ID]
+  backup --out FILE | backup --daily | restore FILE
+  settings list | settings set KEY VALUE
+Once an account has a password, the acting user&apos;s password is read from TIAOJIE_PASSWORD
+or the first line of stdin (new passwords follow on the next lines).
+  agreement show CASE [--on D] | agreement sign CASE --who NAME --on D [--as party|mediator|seal]
+  agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
+  agreement visit CASE --file visit.json
+  confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
+  confirm rule CASE --result valid|rejected --on D [--number N]
+  feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
+  feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
+  deadlines [--org C] [--on D]
+  holiday add --date D --kind rest|work --name N | holiday list [--year Y]
+  setting list | setting set KEY VALUE
+  doc render CASE --kind registration|session|agreement|referral|confirmation|followup|cover --out F.pdf
+  stats [--org C] [--from D] [--to D] [--as-of D]
+  prevention record CASE --kind criminal|mass_petition [--persons N] [--on D]
+  prevention list CASE
+  ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv
+  ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]
+  report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx
+See docs/cli.md for the JSON fields.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationService</name>
+    <message>
+        <source>Joint application signed by the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of the parties&apos; identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the facts and of the mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses for service and telephone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A court does not confirm agreements on marriage, adoption or personal status (%1 / %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the application (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the checklist (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation of %1 was already applied for on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has not taken effect; missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot precede the agreement (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30-day window for judicial confirmation ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a judge of %1, the court applied to, records its decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confirmation of %1 has been applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court has already decided on acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Refuse the application instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance cannot precede the application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the application is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal cannot precede the application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted application awaiting its ruling can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ruling period was already extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension cannot precede acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ruling is valid or rejected, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court rules only on an accepted application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court has already ruled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ruling cannot precede acceptance (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -632,6 +1682,100 @@ JSON 字段说明见 docs/cli.md。
         <source>The change conflicts with existing data: %1</source>
         <translation>修改与现有数据冲突：%1</translation>
     </message>
+    <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a read-only file or medium: nothing was saved. Copy it to a writable disk or fix its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (%1): nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineList</name>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court to accept the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court to rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open time limit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -662,6 +1806,205 @@ JSON 字段说明见 docs/cli.md。
     <message>
         <source>Demo case %1 (%2), step %3: %4</source>
         <translation>演示案件%1（%2），步骤%3：%4</translation>
+    </message>
+    <message>
+        <source>No user of %1 can record the payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No obligation of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case %1 (%2), payments: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The template of %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document &quot;%1&quot;; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no recorded session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was never referred or delegated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering documents needs a GUI application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters is installed (install fonts-noto-cjk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page layout cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished">已登记</translation>
+    </message>
+    <message>
+        <source>accepted for mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished">不予受理</translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred up</source>
+        <translation type="unfinished">已移交上级</translation>
+    </message>
+    <message>
+        <source>delegated down</source>
+        <translation type="unfinished">已委派</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackService</name>
+    <message>
+        <source>Feedback is consult, complaint or rating, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating needs a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question or complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date received (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation type="unfinished">日期%1早于案件的收案日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no feedback item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback item %1 was answered on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the answer, not before the item (%1) nor in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call-back comes after the answer, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>The holiday table is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday table has a bad date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year&apos;s holidays first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computable: no working day within a month of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayService</name>
+    <message>
+        <source>Only an administrator may change the holiday table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a Saturday or Sunday can be made a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holiday the day belongs to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,6 +2048,488 @@ JSON 字段说明见 docs/cli.md。
     <message>
         <source>The check character of the unified social credit code %1 is wrong (it should be %2); please check the code.</source>
         <translation>统一社会信用代码%1的校验码有误（应为%2），请核对代码。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>agreement not yet effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement effective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger is written as .xlsx or .csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the ledger are wrong; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no party is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before it was received or accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no organisation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the dispute categories.</source>
+        <translation type="unfinished">“%1”不是有效的纠纷类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facts are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger has no column &quot;%1&quot; (mapped to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the ledger is mapped to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger has no organisation column: name the organisation (--org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an xlsx file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies outside the first %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell names a shared string that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger is read from .xlsx or .csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Please check the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes registered by an organisation in the area with a date received in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes accepted for mediation in the period by an organisation in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediations concluded in the period by an organisation in the area: settled, failed, withdrawn or filed by a court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded with an agreement (调解成功).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded without agreement (调解不成).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded because the applicant withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded by a court or tribunal filing the dispute as a lawsuit (立案).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes refused for mediation in the period; not a concluded mediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals sent to a higher tier in the period by an organisation in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations sent down by a court or tribunal in the area in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled ÷ concluded (调解成功率).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation and withdrawal rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Settled + withdrawn) ÷ concluded (调撤率).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed by the courts and tribunals of the area ÷ disputes registered in the area in the period (成讼率); lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation per 10,000 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed in the period ÷ population of the area × 10,000 (万人成讼率); empty when no population is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled in the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the settled disputes settled by a village mediation room (小事不出村).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled at or below the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the settled disputes settled by a village or township (大事不出镇).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cycle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the days from receipt to conclusion over the concluded mediations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of the days from receipt to conclusion over the concluded mediations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases handled in the area whose mediation began (accepted, or received if not yet accepted) more than 30 days before the reference day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the amounts in dispute of the concluded mediations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the obligations in the agreements of the settled disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevented from turning criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes recorded in the period as prevented from turning into criminal cases (防止民转刑), and the persons involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass petitions prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes recorded in the period as preventing a mass petition (防止群体性上访), and the persons involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments performed ÷ instalments due by the reference day, over the agreements of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean feedback rating (1 to 5) of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Give the month as YYYY-MM, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes by category and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by Tiaojie; definitions in docs/metrics.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -759,10 +2584,167 @@ JSON 字段说明见 docs/cli.md。
     </message>
 </context>
 <context>
+    <name>PartyDrafts</name>
+    <message>
+        <source>Give the party&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan (for example 3860.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreventionService</name>
+    <message>
+        <source>The number of persons must lie between 0 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation type="unfinished">日期%1不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation type="unfinished">日期%1早于案件的收案日期（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prevented from turning criminal (%n person(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mass petition prevented (%n person(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 is handled by %2; %3 cannot record on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Tiaojie</source>
         <translation>调解工作站</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Only a security officer changes the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>a mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimits</name>
+    <message>
+        <source>Days a village mediation should conclude in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a township mediation should conclude in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a court pre-litigation or delegated mediation should conclude in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the parties may extend a court mediation by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to accept or return a referral or delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the agreement taking effect to apply for judicial confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days for the court to accept a confirmation application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days for the court to rule after accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the ruling period may be extended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to answer a feedback item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years to apply for enforcement after the last day of performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a value from %2 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,6 +2793,14 @@ JSON 字段说明见 docs/cli.md。
         <source>Name the acting user with --user.</source>
         <translation>请用 --user 指定操作用户。</translation>
     </message>
+    <message>
+        <source>security officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -855,16 +2845,505 @@ JSON 字段说明见 docs/cli.md。
         <translation>只有法院或人民法庭可以立案；案件%1目前在%2级办理。</translation>
     </message>
     <message>
-        <source>Case %1 is %2: it cannot %3 now.</source>
-        <translation>案件%1当前状态为“%2”，现在不能执行“%3”操作。</translation>
+        <source>Case %1 is %2; the action &quot;%3&quot; is not allowed now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the organisation the case was sent to can %1 case %2.</source>
-        <translation>只有案件移送至的接收机构才能对案件%2执行“%1”操作。</translation>
+        <source>%1 (%2) does not act on cases.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is handled by %2; %3 cannot %4 it.</source>
-        <translation>案件%1由%2办理；用户%3无权对其执行“%4”操作。</translation>
+        <source>Only the organisation case %2 was sent to may take the action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is handled by %2; user %3 may not take the action &quot;%4&quot; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::ActionDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::AgreementEditor</name>
+    <message>
+        <source>not an amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add si&amp;gnature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished">涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations and instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oral agreement recorded by the mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the parties agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsibilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manner of performance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place of performance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Instalments of the selected obligation&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement takes effect on the last signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An obligation needs a debtor, a creditor and a positive amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the obligation the instalment belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instalment needs a positive amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments add up to %1 of %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 yuan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::CaseDetail</name>
+    <message>
+        <source>&amp;Accept for mediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sess&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegate down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1 for mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a party refuses mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ecord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only organisations above %1 are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only organisations in the area of %1 are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this tier cannot resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties&apos; consent, why delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">案件名称</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished">办理机构</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;essions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lated cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers are sensitive personal information; lists show them masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ risk reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">纠纷类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收案日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,22 +3392,305 @@ JSON 字段说明见 docs/cli.md。
     </message>
 </context>
 <context>
+    <name>tj::CaseListPage</name>
+    <message>
+        <source>Received &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search party, ID number, case number or facts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>共%n件案件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tj::CloseDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled by agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediation failed</source>
+        <translation type="unfinished">调解不成</translation>
+    </message>
+    <message>
+        <source>withdrawn by a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed as a lawsuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and which routes (arbitration, administrative, court) the parties were told of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::HistoryView</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::IntakePage</name>
+    <message>
+        <source>Draft restored: continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of &amp;violence or a criminal case (report to police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">案件名称</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 135105.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, between whom, since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= s&amp;um of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the amount to the total of the claimants&apos; claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bcategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Related and possibly duplicate cases&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (200 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan (for example 135105.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related case(s) found. Check them below; press Register again to register the dispute anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::LedgerImportDialog</name>
+    <message>
+        <source>Import a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收案日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">纠纷类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">案件名称</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported while any row is wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 already imported, %4 problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping could not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tj::MainWindow</name>
     <message>
         <source>Tiaojie — dispute mediation workstation</source>
         <translation>调解工作站 — 矛盾纠纷调解</translation>
-    </message>
-    <message>
-        <source>Search party, ID number, case number or facts</source>
-        <translation>搜索当事人、身份证号码、案号或纠纷事实</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>状态：</translation>
     </message>
     <message>
         <source>system</source>
@@ -938,19 +3700,588 @@ JSON 字段说明见 docs/cli.md。
         <source>Signed in as %1 (%2) at %3</source>
         <translation>当前用户：%1（%2），所属机构：%3</translation>
     </message>
+    <message>
+        <source>Recei&amp;ve for mediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tiaojie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tiaojie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiaojie — a workstation for tiered grassroots dispute mediation: village, township and court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the cases behind the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the case list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共%n件案件</numerusform>
+        <source>%n case(s) written to the ledger.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tj::OrgPicker</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">层级</translation>
+    </message>
+</context>
+<context>
+    <name>tj::PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;presentative of the claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet with Ctrl+V: name, ID number, phone, amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds claimants copied from a spreadsheet: name, ID number, phone, amount, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste. Copy the columns name, ID number, phone and amount from the spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parties&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3860.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cla&amp;im:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;gal rep.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claimant(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) need correcting (shown in red).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 · %2 · %3 · received %4 · %5 yuan&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 · %2 · %3 · %4收案 · %5元&lt;/p&gt;</translation>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
-        <translation>&lt;h4&gt;办理记录&lt;/h4&gt;</translation>
+        <source>Credit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, claims %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::ReviewPage</name>
+    <message>
+        <source>Receive for &amp;pre-litigation mediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File as a lawsuit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pre-litigation mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations awaiting decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pre-litigation mediation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File as a lawsuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number the court gave the lawsuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::SignInDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiaojie — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, login or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has a password yet (demo or new installation): anyone can sign in as any user. The administrator sets passwords before real cases are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are from the list or type your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an initial password: choose your own before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::StatsDashboard</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered and concluded by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled at each tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation rate by tribunal area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tj::TransferQueue</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">案件名称</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn with reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred up</source>
+        <translation type="unfinished">已移交上级</translation>
+    </message>
+    <message>
+        <source>delegated down</source>
+        <translation type="unfinished">已委派</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 yuan · parties: %4&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
