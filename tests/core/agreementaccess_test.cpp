@@ -89,10 +89,10 @@ TEST_F(AgreementAccessTest, MediatorOfAnotherVillageIsDeniedShowPayAndPrint)
     expectDenied(actor(QStringLiteral("vmb")));
     for (const QString &action : {QStringLiteral("agreement.view"), QStringLiteral("agreement.payment"),
                                   QStringLiteral("document.print")}) {
-        const auto found = entries(action);
-        ASSERT_EQ(found.size(), 1) << qPrintable(action);
-        EXPECT_EQ(found[0].result, QStringLiteral("denied"));
-        EXPECT_EQ(found[0].user, QStringLiteral("vmb"));
+        int denied = 0;
+        for (const AuditEntry &e : entries(action))
+            denied += e.user == QLatin1String("vmb") && e.result == QLatin1String("denied") ? 1 : 0;
+        EXPECT_EQ(denied, 1) << qPrintable(action);
     }
 }
 
