@@ -7,7 +7,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6charts6-dev libqt6svg6-dev qt6-qpa-plugins
     libgl-dev libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev libxlsxwriter-dev libzip-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    fonts-noto-cjk jq xvfb xauth poppler-utils
+    fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core jq xvfb xauth poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do
