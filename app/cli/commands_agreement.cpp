@@ -240,8 +240,9 @@ Result<Output> Commands::agreement(Context &ctx)
 {
     const QString sub = ctx.args.words.value(1);
     if (sub != QLatin1String("show") && sub != QLatin1String("sign") && sub != QLatin1String("pay")
-        && sub != QLatin1String("visit"))
-        return usage(tr("Unknown agreement command \"%1\"; use show, sign, pay or visit.").arg(sub));
+        && sub != QLatin1String("visit") && sub != QLatin1String("convert"))
+        return usage(tr("Unknown agreement command \"%1\"; use show, sign, pay, visit or convert.")
+                         .arg(sub));
     auto ref = opt::caseRef(ctx);
     if (!ref)
         return ref.error();
@@ -262,6 +263,15 @@ Result<Output> Commands::agreement(Context &ctx)
         return pay(ctx, agreements, actor.value(), ref.value());
     if (sub == QLatin1String("visit"))
         return visit(ctx, agreements, actor.value(), ref.value());
+    if (sub == QLatin1String("convert")) {
+        auto on = opt::date(ctx, QStringLiteral("on"));
+        if (!on)
+            return on.error();
+        auto v = agreements.convertToWritten(actor.value(), ref.value(), on.value());
+        if (!v)
+            return v.error();
+        return agreementOutput(v.value(), *ctx.db);
+    }
     const QString who = ctx.args.option(QStringLiteral("who"));
     if (who.isEmpty())
         return usage(tr("Name who signed with --who."));

@@ -151,6 +151,26 @@ Result<Case> AgreementService::change(const Actor &actor, const QString &ref, co
     return c.value();
 }
 
+Result<AgreementView> AgreementService::convertToWritten(const Actor &actor, const QString &ref,
+                                                         const QDate &on)
+{
+    auto changed = change(actor, ref, on, QStringLiteral("agreement_convert"),
+                          [&](const Case &c, Agreement &a, CaseEvent &e, AgreementStore &store,
+                              CaseStore &) -> Result<void> {
+                              if (a.kind != QLatin1String("oral"))
+                                  return makeError(ErrorKind::Rule,
+                                                   tr("The agreement of case %1 is already written.")
+                                                       .arg(c.number));
+                              a.kind = QStringLiteral("written");
+                              e.detail = tr("oral agreement written down");
+                              e.data = QJsonObject{{QStringLiteral("kind"), a.kind}};
+                              return store.setKind(c.id, a.kind);
+                          });
+    if (!changed)
+        return changed.error();
+    return compute(changed->id, on);
+}
+
 Result<AgreementView> AgreementService::sign(const Actor &actor, const QString &ref,
                                              const QString &who, const QDate &on,
                                              const QString &role)

@@ -66,6 +66,9 @@ public:
     /// Records a signature; `role` may be empty to infer it from the name.
     Result<AgreementView> sign(const Actor &actor, const QString &ref, const QString &who,
                                const QDate &on, const QString &role = {});
+    /// Turns an oral agreement into a written one (art. 28: the parties may want the paper):
+    /// it keeps its content and its effective date; the signatures are then recorded on it.
+    Result<AgreementView> convertToWritten(const Actor &actor, const QString &ref, const QDate &on);
     Result<Payment> pay(const Actor &actor, const QString &ref, const PaymentInput &input);
     Result<Visit> visit(const Actor &actor, const QString &ref, const VisitInput &input);
     /// The stored bytes of a payment proof, for an actor who may read its case (audited).

@@ -152,6 +152,13 @@ Result<void> AgreementStore::setEffectiveOn(const QString &caseId, const QDate &
     return q.exec();
 }
 
+Result<void> AgreementStore::setKind(const QString &caseId, const QString &kind)
+{
+    Query q(m_db, "UPDATE agreements SET kind = :kind WHERE case_id = :case");
+    q.bind("kind", kind).bind("case", caseId);
+    return q.exec();
+}
+
 Result<void> AgreementStore::insertProof(const QString &sha256, const QByteArray &content)
 {
     Query q(m_db, "INSERT OR IGNORE INTO payment_proofs (sha256, size, content, created_at)"

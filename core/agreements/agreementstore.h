@@ -18,6 +18,7 @@ public:
     Result<Agreement> load(const QString &caseId, const QString &caseNumber) const;
     Result<void> insertSignature(const QString &caseId, const StoredSignature &s);
     Result<void> setEffectiveOn(const QString &caseId, const QDate &on);
+    Result<void> setKind(const QString &caseId, const QString &kind);
     /// Stores a proof file once per content hash.
     Result<void> insertProof(const QString &sha256, const QByteArray &content);
     Result<QByteArray> proofContent(const QString &sha256) const;

@@ -5,655 +5,655 @@
     <name></name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">纠纷类别</translation>
+        <translation>纠纷类别</translation>
     </message>
     <message>
         <source>Amount involved (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额（元）</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Prevented</source>
-        <translation type="unfinished"></translation>
+        <translation>防止类型</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>People&apos;s mediation monthly report, %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>人民调解工作月报（%1年%2月）</translation>
     </message>
 </context>
 <context>
     <name>Access</name>
     <message>
         <source>%1 (%2) reads no case content; case work needs a mediator, staff or judge account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无权查看案件内容；办理案件须使用调解员、乡镇工作人员或法官账户。</translation>
     </message>
     <message>
         <source>Case %1 lies outside the jurisdiction of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
         <source>%1 belongs to %2 and cannot register a dispute at %3.</source>
-        <translation type="unfinished">用户%1隶属于%2，不能在%3登记纠纷。</translation>
+        <translation>用户%1隶属于%2，不能在%3登记纠纷。</translation>
     </message>
     <message>
         <source>%1 lies outside the jurisdiction of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
         <source>The inbox of %1 lies outside the jurisdiction of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的待接收案件不在%2的管辖范围内。</translation>
     </message>
     <message>
         <source>Only an administrator manages organisations and users.</source>
-        <translation type="unfinished">只有系统管理员才能管理机构和用户。</translation>
+        <translation>只有系统管理员才能管理机构和用户。</translation>
     </message>
     <message>
         <source>Only an auditor or a security officer reads the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有审计员或安全管理员才能查看审计日志。</translation>
     </message>
     <message>
         <source>Only an administrator or a security officer makes backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有系统管理员或安全管理员才能进行备份。</translation>
     </message>
     <message>
         <source>Only an administrator or a security officer restores a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有系统管理员或安全管理员才能从备份恢复。</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished">用户%1不存在。</translation>
+        <translation>用户%1不存在。</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误。</translation>
     </message>
     <message>
         <source>The account %1 is locked after repeated failed sign-ins until %2 (UTC). A security officer can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户%1因多次登录失败已被锁定，至%2（UTC）解除。安全管理员可为其解锁。</translation>
     </message>
     <message>
         <source>%1 has no password yet; a security officer must set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1尚未设置密码，须由安全管理员设置。</translation>
     </message>
     <message>
         <source>%1 signs in with a password (environment variable TIAOJIE_PASSWORD or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1须使用密码登录（通过环境变量 TIAOJIE_PASSWORD 或标准输入提供）。</translation>
     </message>
     <message>
         <source>%1 failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败%1次</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算密码哈希值（可能内存不足）。</translation>
     </message>
     <message>
         <source>Only a security officer resets a password; the administrator sets only the first password of a new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有安全管理员才能重置密码；系统管理员只能为新账户设置初始密码。</translation>
     </message>
     <message>
         <source>Change your own password with your current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密码须提供当前密码。</translation>
     </message>
     <message>
         <source>Name the user whose password changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要修改密码的用户。</translation>
     </message>
     <message>
         <source>While no account has a password, the administrator sets the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有账户均未设置密码时，由系统管理员设置第一个密码。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
         <source>Only a security officer unlocks an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有安全管理员才能解锁账户。</translation>
     </message>
     <message>
         <source>Only an administrator manages organisations and users.</source>
-        <translation type="unfinished">只有系统管理员才能管理机构和用户。</translation>
+        <translation>只有系统管理员才能管理机构和用户。</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>期限设置</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">层级</translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>人口数</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <source>&amp;Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加机构(&amp;A)</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>层级：</translation>
     </message>
     <message>
         <source>Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级机构：</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>人口数：</translation>
     </message>
     <message>
         <source>The population must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>人口数必须为整数。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>optional; to be changed at first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>选填；首次登录时须修改</translation>
     </message>
     <message>
         <source>Add &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;U)</translation>
     </message>
     <message>
         <source>Set &amp;initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置初始密码(&amp;I)</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;L)</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名：</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Initial password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Selected user&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所选用户&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定，至%1解除</translation>
     </message>
     <message>
         <source>initial (to be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码（待修改）</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置</translation>
     </message>
     <message>
         <source>Choose a user in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个用户。</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项：</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值：</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期类型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Working day (adjusted weekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日（调休上班）</translation>
     </message>
     <message>
         <source>&amp;Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>rest day</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished">系统管理员</translation>
+        <translation>系统管理员添加</translation>
     </message>
     <message>
         <source>shipped table</source>
-        <translation type="unfinished"></translation>
+        <translation>内置节假日表</translation>
     </message>
 </context>
 <context>
     <name>AgreementService</name>
     <message>
         <source>performing</source>
-        <translation type="unfinished"></translation>
+        <translation>履行中</translation>
     </message>
     <message>
         <source>performed</source>
-        <translation type="unfinished"></translation>
+        <translation>已履行</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>An oral agreement cannot be confirmed; record it in writing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>口头协议不能申请司法确认，请先制作书面调解协议。</translation>
     </message>
     <message>
         <source>Give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写日期。</translation>
     </message>
     <message>
         <source>The date %1 lies in the future.</source>
-        <translation type="unfinished">日期%1不能晚于今天。</translation>
+        <translation>日期%1不能晚于今天。</translation>
     </message>
     <message>
         <source>The date %1 is before the case was received (%2).</source>
-        <translation type="unfinished">日期%1早于案件的收案日期（%2）。</translation>
+        <translation>日期%1早于案件的收案日期（%2）。</translation>
     </message>
     <message>
         <source>Name who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写签名人。</translation>
     </message>
     <message>
         <source>A signer signs as party, mediator or seal, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名方式应为 party（当事人）、mediator（调解员）或 seal（盖章），而不是“%1”。</translation>
     </message>
     <message>
         <source>An oral agreement has no signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>口头协议无需签名。</translation>
     </message>
     <message>
         <source>%1 is neither a party of case %2 nor one of its mediators; say how they sign with --as party|mediator|seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1既不是案件%2的当事人，也不是该案的调解员；请用 --as party|mediator|seal 指明签名方式。</translation>
     </message>
     <message>
         <source>A payment has a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>履行金额必须大于零。</translation>
     </message>
     <message>
         <source>The proof file is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证文件超过20 MB。</translation>
     </message>
     <message>
         <source>The proof file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取凭证文件%1。</translation>
     </message>
     <message>
         <source>The agreement of %1 has no money obligation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的调解协议中没有金钱给付义务。</translation>
     </message>
     <message>
         <source>Name the obligation paid (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定所履行的义务（1至%1）。</translation>
     </message>
     <message>
         <source>%1 yuan is more than the %2 yuan still owed by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1元超过了%3尚欠的%2元。</translation>
     </message>
     <message>
         <source>%1 paid %2 yuan to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1向%3支付%2元</translation>
     </message>
     <message>
         <source>Performance is performed, partly or not_performed, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>履行情况应为 performed（已履行）、partly（部分履行）或 not_performed（未履行），而不是“%1”。</translation>
     </message>
     <message>
         <source>Satisfaction is rated from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分应为1至5分。</translation>
     </message>
     <message>
         <source>There is no payment proof %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>履行凭证%1不存在。</translation>
     </message>
     <message>
         <source>Case %1 has no settlement agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1没有调解协议。</translation>
     </message>
     <message>
         <source>There is no proof %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证%1不存在。</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>待履行</translation>
     </message>
     <message>
         <source>partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>部分履行</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已履行</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>履行义务</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>履行期限</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付金额</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议(&amp;G)</translation>
     </message>
     <message>
         <source>who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人</translation>
     </message>
     <message>
         <source>yuan, e.g. 6000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>元，例如 6000.00</translation>
     </message>
     <message>
         <source>optional receipt file</source>
-        <translation type="unfinished"></translation>
+        <translation>收据文件（选填）</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Record &amp;signature</source>
-        <translation type="unfinished"></translation>
+        <translation>记录签名(&amp;S)</translation>
     </message>
     <message>
         <source>Record &amp;payment</source>
-        <translation type="unfinished"></translation>
+        <translation>记录履行(&amp;P)</translation>
     </message>
     <message>
         <source>Record follow-up &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回访(&amp;V)</translation>
     </message>
     <message>
         <source>Apply for judicial &amp;confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>申请司法确认(&amp;C)</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;R)…</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Proof of payment</source>
-        <translation type="unfinished"></translation>
+        <translation>履行凭证</translation>
     </message>
     <message>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打印为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Agreement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的调解协议</translation>
     </message>
     <message>
         <source>Signatures missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺签名：%1</translation>
     </message>
     <message>
         <source>In effect since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自%1起生效</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Type the amount in yuan, e.g. 6000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以元为单位的金额，例如 6000.00。</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing: the trail jumps from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第%1条记录：审计日志从第%2条跳至第%3条。</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it (its link to the previous hash is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录与前一条记录不衔接（指向前一条哈希值的链接有误）。</translation>
     </message>
     <message>
         <source>Entry %1 was altered: its content does not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录已被篡改：其内容与哈希值不符。</translation>
     </message>
     <message>
         <source>Entries after %1 were removed (the trail had %2 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条之后的记录已被删除（审计日志原有%2条记录）。</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹%1。</translation>
+        <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份%1：%2</translation>
     </message>
     <message>
         <source>The backup %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备份%1。</translation>
     </message>
     <message>
         <source>Name the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定备份文件。</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已存在，请另选文件名。</translation>
     </message>
     <message>
         <source>The backup is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已损坏：%1</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中的审计日志不完整：%1</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份%1不存在。</translation>
     </message>
     <message>
         <source>%1 is not a Tiaojie database backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是调解工作站的数据库备份。</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将%1复制到%2。</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份%1无法使用：%2</translation>
     </message>
     <message>
         <source>Cannot write %1 to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将%1写入磁盘。</translation>
     </message>
     <message>
         <source>Cannot move %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移走%1。</translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用备份替换%1。</translation>
     </message>
 </context>
 <context>
     <name>CaseGuard</name>
     <message>
         <source>%1 belongs to %2 and cannot record for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户%1隶属于%2，不能为%3记录。</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>The date range is reversed: %1 is after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围颠倒：%1晚于%2。</translation>
     </message>
 </context>
 <context>
@@ -1190,294 +1190,297 @@
     </message>
     <message>
         <source>--role must be mediator, staff, judge, admin, security or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 必须为 mediator、staff、judge、admin、security 或 auditor。</translation>
     </message>
     <message>
         <source>Initial password: </source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码：</translation>
     </message>
     <message>
         <source>Give the initial password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过标准输入提供初始密码。</translation>
     </message>
     <message>
         <source>Use: user add …, user list, user passwd [LOGIN] or user unlock LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：user add …、user list、user passwd [LOGIN] 或 user unlock LOGIN。</translation>
     </message>
     <message>
         <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
         <source>Agreement of %1 (%2): %3 yuan, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1的调解协议（%2）：%3元，%4
+</translation>
     </message>
     <message>
         <source>Effective on: %1  State: %2  Confirmation deadline: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期：%1  状态：%2  司法确认申请期限：%3
+</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效</translation>
     </message>
     <message>
         <source>The visit needs a &quot;date&quot; YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访记录须包含 YYYY-MM-DD 格式的“date”字段。</translation>
     </message>
     <message>
         <source>Visit of %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录%1的回访情况。</translation>
     </message>
     <message>
         <source>--amount takes a yuan amount such as 6000.00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount 需要以元为单位的金额，例如 6000.00，而不是“%1”。</translation>
     </message>
     <message>
         <source>--obligation takes the obligation&apos;s number (1, 2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>--obligation 需要履行义务的序号（1、2、…）。</translation>
     </message>
     <message>
         <source>Payment of %1 yuan on %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录%2履行的%1元。</translation>
     </message>
     <message>
         <source>Unknown agreement command &quot;%1&quot;; use show, sign, pay or visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 agreement 子命令“%1”；请使用 show、sign、pay 或 visit。</translation>
     </message>
     <message>
         <source>Name who signed with --who.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --who 指定签名人。</translation>
     </message>
     <message>
         <source>Unknown confirm command &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 confirm 子命令“%1”；请使用%2。</translation>
     </message>
     <message>
         <source>--result is valid or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>--result 必须为 valid 或 rejected。</translation>
     </message>
     <message>
         <source>Confirmation of %1: %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的司法确认：%2（%3）。</translation>
     </message>
     <message>
         <source>Unknown feedback command &quot;%1&quot;; use add, answer or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 feedback 子命令“%1”；请使用 add、answer 或 list。</translation>
     </message>
     <message>
         <source>Name the case or its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定案件或其案件码。</translation>
     </message>
     <message>
         <source>Give the feedback item&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供反馈事项的 ID。</translation>
     </message>
     <message>
         <source>--rating takes a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rating 需要1至5之间的数字。</translation>
     </message>
     <message>
         <source>Feedback %1 on %2, answer due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记反馈%1（案件%2），答复期限：%3。</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到期事项。</translation>
     </message>
     <message>
         <source>--year takes a year such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year 需要年份，例如 2026。</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>Unknown holiday command &quot;%1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 holiday 子命令“%1”；请使用 add 或 list。</translation>
     </message>
     <message>
         <source>Give the day with --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --date YYYY-MM-DD 指定日期。</translation>
     </message>
     <message>
         <source>--kind is rest or work.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须为 rest 或 work。</translation>
     </message>
     <message>
         <source>%1 recorded as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1记录为%2。</translation>
     </message>
     <message>
         <source>Only an administrator may change settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有系统管理员才能修改设置。</translation>
     </message>
     <message>
         <source>Usage: setting set KEY VALUE (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：setting set KEY VALUE（VALUE 为整数）。</translation>
     </message>
     <message>
         <source>Unknown setting command &quot;%1&quot;; use list or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 setting 子命令“%1”；请使用 list 或 set。</translation>
     </message>
     <message>
         <source>Usage: doc render CASE --kind KIND --out FILE.pdf [--reveal]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：doc render CASE --kind KIND --out FILE.pdf [--reveal]</translation>
     </message>
     <message>
         <source>--kind is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须为%1之一。</translation>
     </message>
     <message>
         <source>Name the PDF file with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out 指定 PDF 文件。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入%1。</translation>
     </message>
     <message>
         <source>Name the ledger file with --out F.xlsx or --out F.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out F.xlsx 或 --out F.csv 指定台账文件。</translation>
     </message>
     <message>
         <source>%1 case(s) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1件案件写入%2。</translation>
     </message>
     <message>
         <source>Name the ledger file: ledger import F [--mapping M].</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定台账文件：ledger import F [--mapping M]。</translation>
     </message>
     <message>
         <source>%1 row(s) read, %2 already imported, %3 with errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已读取%1行，其中%2行此前已导入，%3行有错误。
+</translation>
     </message>
     <message>
         <source>%1 case(s) imported, %2 row(s) already imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入%1件案件，另有%2行此前已导入。</translation>
     </message>
     <message>
         <source>Use: ledger export [--org C] --out F.xlsx|F.csv, or ledger import F [--mapping M] [--org C] [--dry-run].</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ledger export [--org C] --out F.xlsx|F.csv，或 ledger import F [--mapping M] [--org C] [--dry-run]。</translation>
     </message>
     <message>
         <source>Use: report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx。</translation>
     </message>
     <message>
         <source>Give --month YYYY-MM and --out F.pdf or F.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 --month YYYY-MM 和 --out F.pdf 或 F.xlsx。</translation>
     </message>
     <message>
         <source>Monthly report %1 of %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 月报已写入%3。</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>The password of %1 must be changed first: tiaojie-cli --user %1 user passwd (current, then new password on stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>必须先修改%1的密码：tiaojie-cli --user %1 user passwd（在标准输入中依次提供当前密码和新密码）。</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Give the new password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过标准输入提供新密码。</translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第%1条记录处断裂：%2</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 entries, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完整：共%1条记录，最新哈希值%2。</translation>
     </message>
     <message>
         <source>Only an auditor reads the audit entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有审计员才能查看审计记录。</translation>
     </message>
     <message>
         <source>Use: audit verify or audit list [--limit N] [--object ID].</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：audit verify 或 audit list [--limit N] [--object ID]。</translation>
     </message>
     <message>
         <source>No daily backup was due (or no backup folder is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>今日无需进行每日备份（或未设置备份文件夹）。</translation>
     </message>
     <message>
         <source>Daily backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份已写入%1。</translation>
     </message>
     <message>
         <source>Name the backup file with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out 指定备份文件。</translation>
     </message>
     <message>
         <source>Backup written to %1 and verified (%2 cases).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入%1并通过校验（案件%2件）。</translation>
     </message>
     <message>
         <source>Name the backup file: restore FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定备份文件：restore FILE。</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (%3 cases, audit trail intact).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从%2恢复%1（案件%3件，审计日志完整）。</translation>
     </message>
     <message>
         <source>Use: settings set KEY VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：settings set KEY VALUE。</translation>
     </message>
     <message>
         <source>Only an administrator may change time limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有系统管理员才能修改期限设置。</translation>
     </message>
     <message>
         <source>A time limit is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限必须为整数。</translation>
     </message>
     <message>
         <source>Use: settings list or settings set KEY VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：settings list 或 settings set KEY VALUE。</translation>
     </message>
     <message>
         <source>Use: user unlock LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：user unlock LOGIN。</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁%1。</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码已修改。</translation>
     </message>
     <message>
         <source>The password of %1 is set; they change it at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置%1的密码；该用户须在下次登录时修改。</translation>
     </message>
     <message>
         <source>Use: prevention record CASE --kind criminal|mass_petition [--persons N] [--on D] [--note T], or prevention list CASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：prevention record CASE --kind criminal|mass_petition [--persons N] [--on D] [--note T]，或 prevention list CASE。</translation>
     </message>
     <message>
         <source>--kind must be criminal or mass_petition.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须为 criminal 或 mass_petition。</translation>
     </message>
     <message>
         <source>--persons takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persons 需要整数。</translation>
     </message>
     <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
@@ -1522,118 +1525,159 @@ or the first line of stdin (new passwords follow on the next lines).
   report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx
 See docs/cli.md for the JSON fields.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
+命令：
+  init [--demo]
+  org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
+  org list
+  user add --login L --name N --org C --role mediator|staff|judge|admin|security|auditor
+           [--password-stdin]
+  user list | user passwd [LOGIN] | user unlock LOGIN
+  case intake --file case.json
+  case show CASE [--reveal] | case history|related CASE
+  case list [--org C] [--status S] [--category K] [--search TEXT] [--limit N]
+  case inbox --org C
+  case accept CASE [--on D] | case reject CASE --reason R [--on D]
+  case session CASE --file session.json
+  case refer|delegate CASE --to C --reason R [--on D]
+  case receive CASE [--on D] | case return CASE --reason R [--on D]
+  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]
+             [--agreement agreement.json] [--filed-number N] [--on D]
+  audit verify | audit list [--limit N] [--object ID]
+  backup --out FILE | backup --daily | restore FILE
+  settings list | settings set KEY VALUE
+账户设置密码后，操作用户的密码从环境变量 TIAOJIE_PASSWORD
+或标准输入的第一行读取（新密码依次写在随后各行）。
+  agreement show CASE [--on D] | agreement sign CASE --who NAME --on D [--as party|mediator|seal]
+  agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
+  agreement visit CASE --file visit.json
+  confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
+  confirm rule CASE --result valid|rejected --on D [--number N]
+  feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
+  feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
+  deadlines [--org C] [--on D]
+  holiday add --date D --kind rest|work --name N | holiday list [--year Y]
+  setting list | setting set KEY VALUE
+  doc render CASE --kind registration|session|agreement|referral|confirmation|followup|cover --out F.pdf
+  stats [--org C] [--from D] [--to D] [--as-of D]
+  prevention record CASE --kind criminal|mass_petition [--persons N] [--on D]
+  prevention list CASE
+  ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv
+  ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]
+  report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx
+JSON 字段说明见 docs/cli.md。
+</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationService</name>
     <message>
         <source>Joint application signed by the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>双方当事人签署的共同申请书</translation>
     </message>
     <message>
         <source>The mediation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议</translation>
     </message>
     <message>
         <source>Proof of the parties&apos; identities</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人身份证明</translation>
     </message>
     <message>
         <source>Evidence of the facts and of the mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>与纠纷事实及调解过程有关的证明材料</translation>
     </message>
     <message>
         <source>Addresses for service and telephone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>送达地址及联系电话</translation>
     </message>
     <message>
         <source>A court does not confirm agreements on marriage, adoption or personal status (%1 / %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及婚姻关系、收养关系或身份关系的调解协议，法院不予司法确认（%1 / %2）。</translation>
     </message>
     <message>
         <source>Give the date of the application (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写申请日期（不能晚于今天）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on the checklist (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在材料清单中（%2）。</translation>
     </message>
     <message>
         <source>Confirmation of %1 was already applied for on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已于%2申请司法确认。</translation>
     </message>
     <message>
         <source>The agreement has not taken effect; missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议尚未生效；尚缺：%1。</translation>
     </message>
     <message>
         <source>The application cannot precede the agreement (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期不能早于调解协议日期（%1）。</translation>
     </message>
     <message>
         <source>The 30-day window for judicial confirmation ended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请司法确认的30日期限已于%1届满。</translation>
     </message>
     <message>
         <source>Only a judge of %1, the court applied to, records its decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有受理申请的法院（%1）的法官才能记录其决定。</translation>
     </message>
     <message>
         <source>Give the date (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写日期（不能晚于今天）。</translation>
     </message>
     <message>
         <source>No confirmation of %1 has been applied for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1尚未申请司法确认。</translation>
     </message>
     <message>
         <source>The court has already decided on acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>法院已作出是否受理的决定。</translation>
     </message>
     <message>
         <source>%1 Refuse the application instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1请改为作出不予受理的决定。</translation>
     </message>
     <message>
         <source>Acceptance cannot precede the application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期不能早于申请日期（%1）。</translation>
     </message>
     <message>
         <source>Give the reason the application is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不予受理申请的理由。</translation>
     </message>
     <message>
         <source>The refusal cannot precede the application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理日期不能早于申请日期（%1）。</translation>
     </message>
     <message>
         <source>Only an accepted application awaiting its ruling can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已受理且尚未作出裁定的申请才能延长审查期限。</translation>
     </message>
     <message>
         <source>The ruling period was already extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查期限已延长过。</translation>
     </message>
     <message>
         <source>The extension cannot precede acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长日期不能早于受理日期。</translation>
     </message>
     <message>
         <source>A ruling is valid or rejected, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定结果应为 valid（确认有效）或 rejected（驳回申请），而不是“%1”。</translation>
     </message>
     <message>
         <source>The court rules only on an accepted application.</source>
-        <translation type="unfinished"></translation>
+        <translation>法院只对已受理的申请作出裁定。</translation>
     </message>
     <message>
         <source>The court has already ruled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>法院已对%1作出裁定。</translation>
     </message>
     <message>
         <source>The ruling cannot precede acceptance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定日期不能早于受理日期（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1684,96 +1728,96 @@ See docs/cli.md for the JSON fields.
     </message>
     <message>
         <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
     </message>
     <message>
         <source>The database is on a read-only file or medium: nothing was saved. Copy it to a writable disk or fix its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库位于只读文件或只读介质上，未保存任何内容。请将其复制到可写磁盘，或修改其访问权限。</translation>
     </message>
     <message>
         <source>The disk failed to read or write the database (%1): nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘读写数据库失败（%1），未保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>DeadlineList</name>
     <message>
         <source>There is no organisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构%1不存在。</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>责任方</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Mediation period</source>
-        <translation type="unfinished"></translation>
+        <translation>调解期限</translation>
     </message>
     <message>
         <source>Referral to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接收移送案件</translation>
     </message>
     <message>
         <source>Apply for judicial confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>申请司法确认</translation>
     </message>
     <message>
         <source>Court to accept the application</source>
-        <translation type="unfinished"></translation>
+        <translation>法院决定是否受理申请</translation>
     </message>
     <message>
         <source>Court to rule</source>
-        <translation type="unfinished"></translation>
+        <translation>法院作出裁定</translation>
     </message>
     <message>
         <source>Feedback to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复反馈</translation>
     </message>
     <message>
         <source>Instalment due</source>
-        <translation type="unfinished"></translation>
+        <translation>分期履行到期</translation>
     </message>
     <message>
         <source>Apply for enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>申请强制执行</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message numerus="yes">
         <source>%n open time limit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n项未届满期限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，其中%n项已逾期</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,202 +1853,202 @@ See docs/cli.md for the JSON fields.
     </message>
     <message>
         <source>No user of %1 can record the payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1没有可以记录履行情况的用户。</translation>
     </message>
     <message>
         <source>No obligation of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在%1对%2的履行义务。</translation>
     </message>
     <message>
         <source>Demo case %1 (%2), payments: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>演示案件%1（%2），履行记录：%3</translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>The template of %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少%1的模板。</translation>
     </message>
     <message>
         <source>There is no document &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在文书“%1”；请从%2中选择。</translation>
     </message>
     <message>
         <source>Case %1 has no recorded session.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1没有调解记录。</translation>
     </message>
     <message>
         <source>Case %1 was never referred or delegated.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1从未被移交或委派。</translation>
     </message>
     <message>
         <source>Rendering documents needs a GUI application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成文书需要图形界面应用程序对象。</translation>
     </message>
     <message>
         <source>No font with Chinese characters is installed (install fonts-noto-cjk).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装中文字体（请安装 fonts-noto-cjk）。</translation>
     </message>
     <message>
         <source>The page layout cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置页面布局。</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF 文件%1。</translation>
     </message>
 </context>
 <context>
     <name>EventText</name>
     <message>
         <source>registered</source>
-        <translation type="unfinished">已登记</translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>accepted for mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>受理调解</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished">不予受理</translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>mediation session</source>
-        <translation type="unfinished"></translation>
+        <translation>调解</translation>
     </message>
     <message>
         <source>referred up</source>
-        <translation type="unfinished">已移交上级</translation>
+        <translation>移交上级</translation>
     </message>
     <message>
         <source>delegated down</source>
-        <translation type="unfinished">已委派</translation>
+        <translation>委派调解</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移至%1</translation>
     </message>
     <message>
         <source>back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退回%1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%1</translation>
     </message>
     <message>
         <source>court number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案号%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>FeedbackService</name>
     <message>
         <source>Feedback is consult, complaint or rating, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈类型应为 consult（咨询）、complaint（投诉）或 rating（评价），而不是“%1”。</translation>
     </message>
     <message>
         <source>A rating needs a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价须给出1至5分的评分。</translation>
     </message>
     <message>
         <source>A rating is from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分应为1至5分。</translation>
     </message>
     <message>
         <source>Write the question or complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写咨询或投诉内容。</translation>
     </message>
     <message>
         <source>Give the date received (not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写收到日期（不能晚于今天）。</translation>
     </message>
     <message>
         <source>The date %1 is before the case was received (%2).</source>
-        <translation type="unfinished">日期%1早于案件的收案日期（%2）。</translation>
+        <translation>日期%1早于案件的收案日期（%2）。</translation>
     </message>
     <message>
         <source>There is no feedback item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈事项%1不存在。</translation>
     </message>
     <message>
         <source>Write the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写答复内容。</translation>
     </message>
     <message>
         <source>Feedback item %1 was answered on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈事项%1已于%2答复。</translation>
     </message>
     <message>
         <source>Give the date of the answer, not before the item (%1) nor in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写答复日期，不能早于反馈日期（%1），也不能晚于今天。</translation>
     </message>
     <message>
         <source>The call-back comes after the answer, not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期应在答复之后，且不能晚于今天。</translation>
     </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
     <message>
         <source>The holiday table is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少节假日表。</translation>
     </message>
     <message>
         <source>The holiday table has a bad date.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表中有无效日期。</translation>
     </message>
     <message>
         <source>A deadline needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算期限需要有效日期。</translation>
     </message>
     <message>
         <source>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year&apos;s holidays first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：节假日表中没有%1年的数据（计算%2时需要）；须由系统管理员先添加该年度的节假日。</translation>
     </message>
     <message>
         <source>Not computable: no working day within a month of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：%1后一个月内没有工作日。</translation>
     </message>
 </context>
 <context>
     <name>HolidayService</name>
     <message>
         <source>Only an administrator may change the holiday table.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有系统管理员才能修改节假日表。</translation>
     </message>
     <message>
         <source>Give the day as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
     </message>
     <message>
         <source>%1 is a weekday; only a Saturday or Sunday can be made a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1是周一至周五的日期；只有周六或周日才能设为调休工作日。</translation>
     </message>
     <message>
         <source>Name the holiday the day belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写该日所属节假日的名称。</translation>
     </message>
 </context>
 <context>
@@ -2054,482 +2098,482 @@ See docs/cli.md for the JSON fields.
     <name>Ledger</name>
     <message>
         <source>agreement not yet effective</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议尚未生效</translation>
     </message>
     <message>
         <source>agreement effective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议于%1生效</translation>
     </message>
     <message>
         <source>A ledger is written as .xlsx or .csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账只能导出为 .xlsx 或 .csv 格式，而不是“%1”。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1。</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>台账</translation>
     </message>
     <message>
         <source>The mapping names an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>列映射中含有未知字段“%1”。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取%1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a JSON mapping: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是 JSON 格式的列映射：%2</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1行：%2</translation>
     </message>
     <message>
         <source>row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1行，%2：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the ledger are wrong; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>台账中有%n行有误，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>the date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少日期。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
         <source>%1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1晚于今天。</translation>
     </message>
     <message>
         <source>no party is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写当事人。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的办理结果。</translation>
     </message>
     <message>
         <source>Recorded in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记入台账。</translation>
     </message>
     <message>
         <source>accepted before it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期早于收案日期。</translation>
     </message>
     <message>
         <source>closed before it was received or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期早于收案或受理日期。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
         <source>there is no organisation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构“%1”不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the dispute categories.</source>
-        <translation type="unfinished">“%1”不是有效的纠纷类别。</translation>
+        <translation>“%1”不是有效的纠纷类别。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a case source.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的案件来源。</translation>
     </message>
     <message>
         <source>the facts are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少纠纷事实。</translation>
     </message>
     <message>
         <source>%1 and %2: %3 dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1与%2%3纠纷</translation>
     </message>
     <message>
         <source>The ledger has no column &quot;%1&quot; (mapped to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中没有“%1”列（映射到%2）。</translation>
     </message>
     <message>
         <source>No column of the ledger is mapped to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中没有映射到%1的列。</translation>
     </message>
     <message>
         <source>The ledger has no organisation column: name the organisation (--org).</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中没有机构列：请指定机构（--org）。</translation>
     </message>
     <message>
         <source>Mediation recorded in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解情况已记入台账。</translation>
     </message>
     <message>
         <source>Agreement recorded in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议已记入台账。</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取电子表格：%1</translation>
     </message>
     <message>
         <source>the text is neither UTF-8 nor GB18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码既不是 UTF-8 也不是 GB18030。</translation>
     </message>
     <message>
         <source>more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过%1行。</translation>
     </message>
     <message>
         <source>a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段未闭合。</translation>
     </message>
     <message>
         <source>not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 zip 压缩文件。</translation>
     </message>
     <message>
         <source>not an xlsx file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 xlsx 文件（%1）。</translation>
     </message>
     <message>
         <source>the part %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少组成部分%1。</translation>
     </message>
     <message>
         <source>the part %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>组成部分%1过大。</translation>
     </message>
     <message>
         <source>the part %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开组成部分%1。</translation>
     </message>
     <message>
         <source>the part %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>组成部分%1已损坏。</translation>
     </message>
     <message>
         <source>more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过%1列。</translation>
     </message>
     <message>
         <source>a cell lies outside the first %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>有单元格超出前%1列的范围。</translation>
     </message>
     <message>
         <source>a cell names a shared string that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>有单元格引用了不存在的共享字符串。</translation>
     </message>
     <message>
         <source>A ledger is read from .xlsx or .csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能从 .xlsx 或 .csv 格式读取台账，而不是“%1”。</translation>
     </message>
     <message>
         <source>the file is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于64 MiB。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Please check the input</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输入内容</translation>
     </message>
     <message>
         <source>Not allowed by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合规定</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>无权操作</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行该操作</translation>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库故障</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记数</translation>
     </message>
     <message>
         <source>Disputes registered by an organisation in the area with a date received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>辖区内机构登记的、收案日期在统计期间内的纠纷数。</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受理数</translation>
     </message>
     <message>
         <source>Disputes accepted for mediation in the period by an organisation in the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内辖区内机构受理调解的纠纷数。</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>办结数</translation>
     </message>
     <message>
         <source>Mediations concluded in the period by an organisation in the area: settled, failed, withdrawn or filed by a court.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内辖区内机构办结的调解数，包括调解成功、调解不成、撤回以及法院立案。</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功数</translation>
     </message>
     <message>
         <source>Concluded with an agreement (调解成功).</source>
-        <translation type="unfinished"></translation>
+        <translation>达成协议而办结（调解成功）。</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>调解不成数</translation>
     </message>
     <message>
         <source>Concluded without agreement (调解不成).</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成协议而办结（调解不成）。</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回数</translation>
     </message>
     <message>
         <source>Concluded because the applicant withdrew.</source>
-        <translation type="unfinished"></translation>
+        <translation>因申请人撤回而办结。</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>立案数</translation>
     </message>
     <message>
         <source>Concluded by a court or tribunal filing the dispute as a lawsuit (立案).</source>
-        <translation type="unfinished"></translation>
+        <translation>因法院或人民法庭将纠纷立案而办结（立案）。</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理数</translation>
     </message>
     <message>
         <source>Disputes refused for mediation in the period; not a concluded mediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内不予受理调解的纠纷数；不计入办结数。</translation>
     </message>
     <message>
         <source>Referred up</source>
-        <translation type="unfinished"></translation>
+        <translation>移交上级数</translation>
     </message>
     <message>
         <source>Referrals sent to a higher tier in the period by an organisation in the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内辖区内机构移交上级的案件数。</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>委派数</translation>
     </message>
     <message>
         <source>Delegations sent down by a court or tribunal in the area in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内辖区内法院或人民法庭委派调解的案件数。</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功率</translation>
     </message>
     <message>
         <source>Settled ÷ concluded (调解成功率).</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功数 ÷ 办结数（调解成功率）。</translation>
     </message>
     <message>
         <source>Mediation and withdrawal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>调撤率</translation>
     </message>
     <message>
         <source>(Settled + withdrawn) ÷ concluded (调撤率).</source>
-        <translation type="unfinished"></translation>
+        <translation>（调解成功数 + 撤回数）÷ 办结数（调撤率）。</translation>
     </message>
     <message>
         <source>Litigation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成讼率</translation>
     </message>
     <message>
         <source>Cases filed by the courts and tribunals of the area ÷ disputes registered in the area in the period (成讼率); lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内辖区内法院和人民法庭立案数 ÷ 辖区内登记的纠纷数（成讼率）；越低越好。</translation>
     </message>
     <message>
         <source>Litigation per 10,000 people</source>
-        <translation type="unfinished"></translation>
+        <translation>万人成讼率</translation>
     </message>
     <message>
         <source>Cases filed in the period ÷ population of the area × 10,000 (万人成讼率); empty when no population is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内立案数 ÷ 辖区人口数 × 10,000（万人成讼率）；未登记人口数时为空。</translation>
     </message>
     <message>
         <source>Settled in the village</source>
-        <translation type="unfinished"></translation>
+        <translation>村级化解率</translation>
     </message>
     <message>
         <source>Share of the settled disputes settled by a village mediation room (小事不出村).</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功的纠纷中由村调解室化解的比例（小事不出村）。</translation>
     </message>
     <message>
         <source>Settled at or below the township</source>
-        <translation type="unfinished"></translation>
+        <translation>镇村两级化解率</translation>
     </message>
     <message>
         <source>Share of the settled disputes settled by a village or township (大事不出镇).</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功的纠纷中由村或乡镇化解的比例（大事不出镇）。</translation>
     </message>
     <message>
         <source>Average cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均办理周期（天）</translation>
     </message>
     <message>
         <source>Mean of the days from receipt to conclusion over the concluded mediations.</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结调解从收案至办结天数的平均值。</translation>
     </message>
     <message>
         <source>Median cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>办理周期中位数（天）</translation>
     </message>
     <message>
         <source>Median of the days from receipt to conclusion over the concluded mediations.</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结调解从收案至办结天数的中位数。</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前逾期</translation>
     </message>
     <message>
         <source>Open cases handled in the area whose mediation began (accepted, or received if not yet accepted) more than 30 days before the reference day.</source>
-        <translation type="unfinished"></translation>
+        <translation>辖区内办理中、调解开始（已受理的以受理日期计，尚未受理的以收案日期计）距基准日已超过30日的案件数。</translation>
     </message>
     <message>
         <source>Amount involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额</translation>
     </message>
     <message>
         <source>Sum of the amounts in dispute of the concluded mediations.</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结调解涉及金额的总和。</translation>
     </message>
     <message>
         <source>Agreement amount</source>
-        <translation type="unfinished"></translation>
+        <translation>协议金额</translation>
     </message>
     <message>
         <source>Sum of the obligations in the agreements of the settled disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功纠纷的调解协议中各项履行义务金额的总和。</translation>
     </message>
     <message>
         <source>Prevented from turning criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>防止民转刑</translation>
     </message>
     <message>
         <source>Disputes recorded in the period as prevented from turning into criminal cases (防止民转刑), and the persons involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内登记为防止民事纠纷转化为刑事案件（防止民转刑）的纠纷数及涉及人数。</translation>
     </message>
     <message>
         <source>Mass petitions prevented</source>
-        <translation type="unfinished"></translation>
+        <translation>防止群体性上访</translation>
     </message>
     <message>
         <source>Disputes recorded in the period as preventing a mass petition (防止群体性上访), and the persons involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内登记为防止群体性上访（防止群体性上访）的纠纷数及涉及人数。</translation>
     </message>
     <message>
         <source>Fulfilment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>履行率</translation>
     </message>
     <message>
         <source>Instalments performed ÷ instalments due by the reference day, over the agreements of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内调解协议中已履行的分期数 ÷ 截至基准日已到期的分期数。</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Mean feedback rating (1 to 5) of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间内反馈评分（1至5分）的平均值。</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReport</name>
     <message>
         <source>Give the month as YYYY-MM, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM 格式填写月份，而不是“%1”。</translation>
     </message>
     <message>
         <source>The month %1 has not begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1月尚未开始。</translation>
     </message>
     <message>
         <source>Whole county</source>
-        <translation type="unfinished"></translation>
+        <translation>全县</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1至%2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Disputes by category and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>按纠纷类别和办理结果统计</translation>
     </message>
     <message>
         <source>Disputes by source</source>
-        <translation type="unfinished"></translation>
+        <translation>按案件来源统计</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>预防成效</translation>
     </message>
     <message>
         <source>Generated %1 by Tiaojie; definitions in docs/metrics.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>由调解工作站于%1生成；指标定义见 docs/metrics.md。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1。</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类别</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>The report is written as .pdf or .xlsx, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表只能导出为 .pdf 或 .xlsx 格式，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2587,61 +2631,61 @@ See docs/cli.md for the JSON fields.
     <name>PartyDrafts</name>
     <message>
         <source>Give the party&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写当事人姓名或名称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan (for example 3860.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的金额（例如 3860.00）。</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要%1个字符。</translation>
     </message>
     <message>
         <source>A password has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码最多%1个字符。</translation>
     </message>
     <message>
         <source>The password cannot be the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能与登录名相同。</translation>
     </message>
     <message>
         <source>A password cannot begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能以空格开头或结尾。</translation>
     </message>
 </context>
 <context>
     <name>PreventionService</name>
     <message>
         <source>The number of persons must lie between 0 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数必须在0至100000之间。</translation>
     </message>
     <message>
         <source>The date %1 lies in the future.</source>
-        <translation type="unfinished">日期%1不能晚于今天。</translation>
+        <translation>日期%1不能晚于今天。</translation>
     </message>
     <message>
         <source>The date %1 is before the case was received (%2).</source>
-        <translation type="unfinished">日期%1早于案件的收案日期（%2）。</translation>
+        <translation>日期%1早于案件的收案日期（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>Prevented from turning criminal (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>防止民转刑（涉及%n人）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mass petition prevented (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>防止群体性上访（涉及%n人）</numerusform>
         </translation>
     </message>
     <message>
         <source>Case %1 is handled by %2; %3 cannot record on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1由%2办理；用户%3无权对其进行记录。</translation>
     </message>
 </context>
 <context>
@@ -2655,96 +2699,96 @@ See docs/cli.md for the JSON fields.
     <name>Settings</name>
     <message>
         <source>Only a security officer changes the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有安全管理员才能修改设置。</translation>
     </message>
     <message>
         <source>There is no setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项“%1”不存在。</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须为%2至%3之间的整数。</translation>
     </message>
 </context>
 <context>
     <name>Signing</name>
     <message>
         <source>a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>the organisation&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>机构印章</translation>
     </message>
     <message>
         <source>Mediator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1调解员</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>There is no organisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构%1不存在。</translation>
     </message>
     <message>
         <source>The period starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间的开始日期（%1）晚于结束日期（%2）。</translation>
     </message>
 </context>
 <context>
     <name>TimeLimits</name>
     <message>
         <source>Days a village mediation should conclude in</source>
-        <translation type="unfinished"></translation>
+        <translation>村级调解办结期限（天）</translation>
     </message>
     <message>
         <source>Days a township mediation should conclude in</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇调解办结期限（天）</translation>
     </message>
     <message>
         <source>Days a court pre-litigation or delegated mediation should conclude in</source>
-        <translation type="unfinished"></translation>
+        <translation>法院诉前调解或委派调解办结期限（天）</translation>
     </message>
     <message>
         <source>Days the parties may extend a court mediation by</source>
-        <translation type="unfinished"></translation>
+        <translation>经当事人同意法院调解可延长的天数</translation>
     </message>
     <message>
         <source>Days to accept or return a referral or delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>接收或退回移交、委派案件的期限（天）</translation>
     </message>
     <message>
         <source>Days from the agreement taking effect to apply for judicial confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>自调解协议生效之日起申请司法确认的期限（天）</translation>
     </message>
     <message>
         <source>Days for the court to accept a confirmation application</source>
-        <translation type="unfinished"></translation>
+        <translation>法院决定是否受理司法确认申请的期限（天）</translation>
     </message>
     <message>
         <source>Days for the court to rule after accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>法院受理后作出裁定的期限（天）</translation>
     </message>
     <message>
         <source>Days the ruling period may be extended by</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定期限可延长的天数</translation>
     </message>
     <message>
         <source>Days to answer a feedback item</source>
-        <translation type="unfinished"></translation>
+        <translation>答复反馈事项的期限（天）</translation>
     </message>
     <message>
         <source>Years to apply for enforcement after the last day of performance</source>
-        <translation type="unfinished"></translation>
+        <translation>自履行期限最后一日起申请强制执行的期限（年）</translation>
     </message>
     <message>
         <source>There is no setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项“%1”不存在。</translation>
     </message>
     <message>
         <source>%1 takes a value from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的取值范围为%2至%3。</translation>
     </message>
 </context>
 <context>
@@ -2795,11 +2839,11 @@ See docs/cli.md for the JSON fields.
     </message>
     <message>
         <source>security officer</source>
-        <translation type="unfinished"></translation>
+        <translation>安全管理员</translation>
     </message>
     <message>
         <source>auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>审计员</translation>
     </message>
 </context>
 <context>
@@ -2846,504 +2890,504 @@ See docs/cli.md for the JSON fields.
     </message>
     <message>
         <source>Case %1 is %2; the action &quot;%3&quot; is not allowed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1当前状态为“%2”，现在不能执行“%3”操作。</translation>
     </message>
     <message>
         <source>%1 (%2) does not act on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）不办理案件。</translation>
     </message>
     <message>
         <source>Only the organisation case %2 was sent to may take the action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有案件%2移送至的接收机构才能执行“%1”操作。</translation>
     </message>
     <message>
         <source>Case %1 is handled by %2; user %3 may not take the action &quot;%4&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1由%2办理；用户%3无权对其执行“%4”操作。</translation>
     </message>
 </context>
 <context>
     <name>tj::ActionDialog</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>tj::AgreementEditor</name>
     <message>
         <source>not an amount in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>不是以元为单位的金额</translation>
     </message>
     <message>
         <source>Add &amp;obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加履行义务(&amp;O)</translation>
     </message>
     <message>
         <source>Add &amp;instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分期(&amp;I)</translation>
     </message>
     <message>
         <source>Add si&amp;gnature</source>
-        <translation type="unfinished"></translation>
+        <translation>添加签名(&amp;G)</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>义务人</translation>
     </message>
     <message>
         <source>Creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">涉及金额（元）</translation>
+        <translation>涉及金额（元）</translation>
     </message>
     <message>
         <source>In capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>大写金额</translation>
     </message>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>分期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>履行期限</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议</translation>
     </message>
     <message>
         <source>Obligations and instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>履行义务与分期</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>written agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>书面协议</translation>
     </message>
     <message>
         <source>oral agreement recorded by the mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>口头协议（由调解员记录）</translation>
     </message>
     <message>
         <source>What the parties agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人达成的协议内容</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Agreed &amp;content:</source>
-        <translation type="unfinished"></translation>
+        <translation>协议内容(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷事实(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Responsibilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>各方责任(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Manner of performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行方式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Place of performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行地点(&amp;P)：</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>Debtor:</source>
-        <translation type="unfinished"></translation>
+        <translation>义务人：</translation>
     </message>
     <message>
         <source>Creditor:</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人：</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Instalments of the selected obligation&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所选履行义务的分期&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>履行期限：</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人：</translation>
     </message>
     <message>
         <source>The agreement takes effect on the last signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议自最后一方签名之日起生效。</translation>
     </message>
     <message>
         <source>An obligation needs a debtor, a creditor and a positive amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>履行义务须写明义务人、权利人，且金额（元）大于零。</translation>
     </message>
     <message>
         <source>Choose the obligation the instalment belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该分期所属的履行义务。</translation>
     </message>
     <message>
         <source>An instalment needs a positive amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期金额（元）必须大于零。</translation>
     </message>
     <message>
         <source>Name who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写签名人。</translation>
     </message>
     <message>
         <source>Instalments add up to %1 of %2 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期分期金额合计为%1元，义务金额为%2元。</translation>
     </message>
     <message>
         <source>Total: %1 yuan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1元（%2）</translation>
     </message>
 </context>
 <context>
     <name>tj::CaseDetail</name>
     <message>
         <source>&amp;Accept for mediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>受理调解(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Not accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理(&amp;N)…</translation>
     </message>
     <message>
         <source>Add sess&amp;ion…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加调解记录(&amp;I)…</translation>
     </message>
     <message>
         <source>Refer &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交上级(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Delegate down…</source>
-        <translation type="unfinished"></translation>
+        <translation>委派调解(&amp;D)…</translation>
     </message>
     <message>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;V)…</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;C)…</translation>
     </message>
     <message>
         <source>Accept %1 for mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>受理案件%1进行调解</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理(&amp;A)</translation>
     </message>
     <message>
         <source>Not accept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理案件%1</translation>
     </message>
     <message>
         <source>&amp;Not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. a party refuses mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：一方当事人拒绝调解</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1的调解记录</translation>
     </message>
     <message>
         <source>&amp;Record session</source>
-        <translation type="unfinished"></translation>
+        <translation>记录调解(&amp;R)</translation>
     </message>
     <message>
         <source>names separated by 、 or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个姓名用顿号或逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Mediators:</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
         <source>P&amp;articipants:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员(&amp;A)：</translation>
     </message>
     <message>
         <source>R&amp;ecord:</source>
-        <translation type="unfinished"></translation>
+        <translation>调解记录(&amp;E)：</translation>
     </message>
     <message>
         <source>What was said and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>调解过程及达成的意见</translation>
     </message>
     <message>
         <source>Refer %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件%1移交上级</translation>
     </message>
     <message>
         <source>Delegate %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>委派调解案件%1</translation>
     </message>
     <message>
         <source>&amp;Refer up</source>
-        <translation type="unfinished"></translation>
+        <translation>移交上级(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>委派(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收机构(&amp;T)：</translation>
     </message>
     <message>
         <source>Only organisations above %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出%1的上级机构。</translation>
     </message>
     <message>
         <source>Only organisations in the area of %1 are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出%1辖区内的机构。</translation>
     </message>
     <message>
         <source>Why this tier cannot resolve it</source>
-        <translation type="unfinished"></translation>
+        <translation>本级无法化解的原因</translation>
     </message>
     <message>
         <source>Parties&apos; consent, why delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人同意情况及委派理由</translation>
     </message>
     <message>
         <source>Receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接收案件%1</translation>
     </message>
     <message>
         <source>Recei&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;V)</translation>
     </message>
     <message>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退回案件%1</translation>
     </message>
     <message>
         <source>Re&amp;turn</source>
-        <translation type="unfinished"></translation>
+        <translation>退回(&amp;T)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼地位</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名/名称</translation>
     </message>
     <message>
         <source>ID number / credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码/统一社会信用代码</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>Claim (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求金额（元）</translation>
     </message>
     <message>
         <source>Show &amp;full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整证件号码(&amp;F)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">案件名称</translation>
+        <translation>案件名称</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished">办理机构</translation>
+        <translation>办理机构</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概况(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录(&amp;H)</translation>
     </message>
     <message>
         <source>S&amp;essions</source>
-        <translation type="unfinished"></translation>
+        <translation>调解记录(&amp;E)</translation>
     </message>
     <message>
         <source>Re&amp;lated cases</source>
-        <translation type="unfinished"></translation>
+        <translation>关联案件(&amp;L)</translation>
     </message>
     <message>
         <source>ID numbers are sensitive personal information; lists show them masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码属于敏感个人信息，列表中仅显示脱敏号码。</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>⚠ risk reported</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 已报告风险</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>登记机构</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">纠纷类别</translation>
+        <translation>纠纷类别</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收案日期</translation>
+        <translation>收案日期</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>%1 yuan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1元（%2）</translation>
     </message>
     <message>
         <source>Waiting at</source>
-        <translation type="unfinished"></translation>
+        <translation>等待接收机构</translation>
     </message>
     <message>
         <source>%1 since %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自%2起）：%3</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案号</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷事实</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>请求事项</translation>
     </message>
     <message>
         <source> (representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>（代表人）</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -3395,35 +3439,35 @@ See docs/cli.md for the JSON fields.
     <name>tj::CaseListPage</name>
     <message>
         <source>Received &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>收案日期(&amp;B)</translation>
     </message>
     <message>
         <source>Search party, ID number, case number or facts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索当事人、身份证号码、案号或纠纷事实（Ctrl+F）</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部层级</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>共%n件案件</numerusform>
         </translation>
     </message>
@@ -3432,258 +3476,258 @@ See docs/cli.md for the JSON fields.
     <name>tj::CloseDialog</name>
     <message>
         <source>Close case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1结案</translation>
     </message>
     <message>
         <source>&amp;Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;C)</translation>
     </message>
     <message>
         <source>settled by agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>达成协议，调解成功</translation>
     </message>
     <message>
         <source>mediation failed</source>
-        <translation type="unfinished">调解不成</translation>
+        <translation>调解不成</translation>
     </message>
     <message>
         <source>withdrawn by a party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人撤回</translation>
     </message>
     <message>
         <source>filed as a lawsuit</source>
-        <translation type="unfinished"></translation>
+        <translation>立案受理</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果(&amp;O)：</translation>
     </message>
     <message>
         <source>Why, and which routes (arbitration, administrative, court) the parties were told of</source>
-        <translation type="unfinished"></translation>
+        <translation>原因，以及已告知当事人的解决途径（仲裁、行政、诉讼）</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Court case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案号(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>tj::HistoryView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>tj::IntakePage</name>
     <message>
         <source>Draft restored: continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复草稿，可从上次中断处继续填写。</translation>
     </message>
     <message>
         <source>The draft could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将草稿写入%1：%2</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已于%1保存。</translation>
     </message>
     <message>
         <source>Risk of &amp;violence or a criminal case (report to police)</source>
-        <translation type="unfinished"></translation>
+        <translation>有发生暴力或刑事案件的风险（须报告公安机关）(&amp;V)</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">案件名称</translation>
+        <translation>案件名称</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>&amp;Register dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>登记纠纷(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>yuan, e.g. 135105.00</source>
-        <translation type="unfinished"></translation>
+        <translation>元，例如 135105.00</translation>
     </message>
     <message>
         <source>What happened, between whom, since when</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷经过、涉及哪些人、从何时开始</translation>
     </message>
     <message>
         <source>What the applicant asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人的请求事项</translation>
     </message>
     <message>
         <source>= s&amp;um of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>= 请求金额合计(&amp;U)</translation>
     </message>
     <message>
         <source>Sets the amount to the total of the claimants&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>将涉及金额设为各当事人请求金额的合计</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>收案日期(&amp;V)：</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源(&amp;O)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类别(&amp;G)：</translation>
     </message>
     <message>
         <source>Su&amp;bcategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>子类别(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷事实(&amp;F)：</translation>
     </message>
     <message>
         <source>C&amp;laims:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求事项(&amp;L)：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Related and possibly duplicate cases&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;关联案件及疑似重复登记的案件&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The title is too long (200 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名称过长（最多200个字符）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan (for example 135105.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的金额（例如 135105.00）。</translation>
     </message>
     <message>
         <source>Party %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1名当事人（%2）：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n related case(s) found. Check them below; press Register again to register the dispute anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到%n件关联案件。请在下方核对；如仍需登记，请再次点击“登记纠纷”。</numerusform>
         </translation>
     </message>
     <message>
         <source>Registered as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记，案号为%1。</translation>
     </message>
 </context>
 <context>
     <name>tj::LedgerImportDialog</name>
     <message>
         <source>Import a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收案日期</translation>
+        <translation>收案日期</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">纠纷类别</translation>
+        <translation>纠纷类别</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">案件名称</translation>
+        <translation>案件名称</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Problems (nothing is imported while any row is wrong):</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（只要有任何一行有误，就不会导入任何数据）：</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>(not in this ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本台账中没有）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1行，%2：%3</translation>
     </message>
     <message>
         <source>%1: %2 row(s), %3 already imported, %4 problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共%2行，其中%3行此前已导入，发现%4个问题。</translation>
     </message>
     <message>
         <source>The column mapping could not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存列映射。</translation>
     </message>
 </context>
 <context>
@@ -3702,136 +3746,136 @@ See docs/cli.md for the JSON fields.
     </message>
     <message>
         <source>Recei&amp;ve for mediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收调解(&amp;V)…</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审查</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收（%1）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新纠纷(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审查(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Close &amp;tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Tiaojie</source>
-        <translation type="unfinished"></translation>
+        <translation>关于调解工作站(&amp;A)</translation>
     </message>
     <message>
         <source>About Tiaojie</source>
-        <translation type="unfinished"></translation>
+        <translation>关于调解工作站</translation>
     </message>
     <message>
         <source>Tiaojie — a workstation for tiered grassroots dispute mediation: village, township and court.</source>
-        <translation type="unfinished"></translation>
+        <translation>调解工作站 — 村、乡镇、法院三级矛盾纠纷分级调处工作平台。</translation>
     </message>
     <message>
         <source>New dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新纠纷</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限提醒</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计分析</translation>
     </message>
     <message>
         <source>Showing the cases behind the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示图表所对应的案件。</translation>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>台账(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Import a ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账</translation>
     </message>
     <message>
         <source>Ledgers (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>台账 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>&amp;Export the case list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件列表(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件列表</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) written to the ledger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%n件案件写入台账。</numerusform>
         </translation>
     </message>
 </context>
@@ -3839,449 +3883,449 @@ See docs/cli.md for the JSON fields.
     <name>tj::OrgPicker</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">层级</translation>
+        <translation>层级</translation>
     </message>
 </context>
 <context>
     <name>tj::PartiesPanel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼地位</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名/名称</translation>
     </message>
     <message>
         <source>ID number / credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码/统一社会信用代码</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Claim (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求金额（元）</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Re&amp;presentative of the claimants</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人代表人(&amp;P)</translation>
     </message>
     <message>
         <source>Paste &amp;claimants</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴当事人(&amp;C)</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加自然人(&amp;P)</translation>
     </message>
     <message>
         <source>Add &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加法人或其他组织(&amp;O)</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet with Ctrl+V: name, ID number, phone, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Ctrl+V 粘贴从电子表格复制的行：姓名、身份证号码、联系电话、金额</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Adds claimants copied from a spreadsheet: name, ID number, phone, amount, one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加从电子表格复制的当事人：姓名、身份证号码、联系电话、金额，每行一人</translation>
     </message>
     <message>
         <source>The clipboard holds no rows to paste. Copy the columns name, ID number, phone and amount from the spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有可粘贴的行。请先从电子表格中复制姓名、身份证号码、联系电话和金额这几列。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Parties&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;当事人&lt;/b&gt;</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>法人或其他组织</translation>
     </message>
     <message>
         <source>yuan, e.g. 3860.00</source>
-        <translation type="unfinished"></translation>
+        <translation>元，例如 3860.00</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼地位(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名/名称(&amp;N)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
         <source>Cla&amp;im:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求金额(&amp;I)：</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished"></translation>
+        <translation>住址(&amp;E)：</translation>
     </message>
     <message>
         <source>Le&amp;gal rep.:</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人(&amp;G)：</translation>
     </message>
     <message numerus="yes">
         <source>%n claimant(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加%n名当事人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) need correcting (shown in red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n行需要更正（以红色显示）。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码(&amp;I)：</translation>
     </message>
     <message>
         <source>Credit &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source> (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>（法人或其他组织）</translation>
     </message>
     <message>
         <source> (representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>（代表人）</translation>
     </message>
     <message numerus="yes">
         <source>%n party(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n名当事人</numerusform>
         </translation>
     </message>
     <message>
         <source>, claims %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>，请求金额%1元</translation>
     </message>
 </context>
 <context>
     <name>tj::ReviewPage</name>
     <message>
         <source>Receive for &amp;pre-litigation mediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收进行诉前调解(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;File as a lawsuit…</source>
-        <translation type="unfinished"></translation>
+        <translation>立案(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
         <source>Escalations awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>待决定的上报案件</translation>
     </message>
     <message>
         <source>In pre-litigation mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>诉前调解中</translation>
     </message>
     <message>
         <source>Escalations awaiting decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待决定的上报案件（%1）</translation>
     </message>
     <message>
         <source>In pre-litigation mediation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>诉前调解中（%1）</translation>
     </message>
     <message>
         <source>File as a lawsuit</source>
-        <translation type="unfinished"></translation>
+        <translation>立案</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>立案(&amp;F)</translation>
     </message>
     <message>
         <source>the number the court gave the lawsuit</source>
-        <translation type="unfinished"></translation>
+        <translation>法院为该案编立的案号</translation>
     </message>
     <message>
         <source>Court case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案号(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>tj::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>tj::SignInDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>Tiaojie — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>调解工作站 — 登录</translation>
     </message>
     <message>
         <source>Type a name, login or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名、登录名或机构</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码：</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;A)：</translation>
     </message>
     <message>
         <source>No account has a password yet (demo or new installation): anyone can sign in as any user. The administrator sets passwords before real cases are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前所有账户均未设置密码（演示环境或新安装）：任何人都可以以任意用户身份登录。录入真实案件前，系统管理员须先设置密码。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Choose who you are from the list or type your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择您的账户，或输入登录名。</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>This is an initial password: choose your own before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为初始密码：请先设置您自己的密码再继续。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>tj::StatsDashboard</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Registered and concluded by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月登记数与办结数</translation>
     </message>
     <message>
         <source>Disputes by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按纠纷类别统计</translation>
     </message>
     <message>
         <source>Settled at each tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各层级调解成功数</translation>
     </message>
     <message>
         <source>Litigation rate by tribunal area</source>
-        <translation type="unfinished"></translation>
+        <translation>各人民法庭辖区成讼率</translation>
     </message>
     <message>
         <source>Overdue cases by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>各机构逾期案件数</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Figures of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1至%2的统计数据</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功</translation>
     </message>
     <message>
         <source>Litigation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成讼率</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
     <name>tj::TransferQueue</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">案件名称</translation>
+        <translation>案件名称</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>移送方式</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>移送日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Re&amp;turn with reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>说明理由并退回(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
         <source>referred up</source>
-        <translation type="unfinished">已移交上级</translation>
+        <translation>移交上级</translation>
     </message>
     <message>
         <source>delegated down</source>
-        <translation type="unfinished">已委派</translation>
+        <translation>委派调解</translation>
     </message>
     <message>
         <source>Nothing is waiting for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机构没有待接收的案件。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 yuan · parties: %4&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3元 · 当事人：%4&lt;br&gt;%5</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>及其他%n人</numerusform>
         </translation>
     </message>
     <message>
         <source>Receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接收案件%1</translation>
     </message>
     <message>
         <source>Recei&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;V)</translation>
     </message>
     <message>
         <source>Return %1 to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>将案件%1退回移送机构</translation>
     </message>
     <message>
         <source>Re&amp;turn</source>
-        <translation type="unfinished"></translation>
+        <translation>退回(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Why it goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>退回理由</translation>
     </message>
 </context>
 </TS>

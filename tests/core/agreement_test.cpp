@@ -150,6 +150,34 @@ TEST_F(AgreementTest, OralAgreementTakesEffectWhenRecorded)
     EXPECT_FALSE(v->confirmationEligible);
 }
 
+TEST_F(AgreementTest, OralAgreementIsWrittenDownKeepingItsDateAndThenSigned)
+{
+    const Case c = settled({}, QStringLiteral("oral"));
+    AgreementService agreements(*m_db);
+    EXPECT_EQ(agreements.sign(actor(kMediator), c.id, QStringLiteral("张某某"), QDate(2026, 3, 12))
+                  .error()
+                  .kind,
+              ErrorKind::Rule); // an oral agreement has no signatures
+    EXPECT_EQ(agreements.convertToWritten(actor(QStringLiteral("vmb")), c.id, QDate(2026, 3, 12))
+                  .error()
+                  .kind,
+              ErrorKind::Denied); // another village
+    auto written = agreements.convertToWritten(actor(kMediator), c.id, QDate(2026, 3, 12));
+    ASSERT_OK(written);
+    EXPECT_EQ(written->agreement.kind, QStringLiteral("written"));
+    EXPECT_EQ(written->agreement.effectiveOn, QDate(2026, 3, 10));
+    ASSERT_OK(agreements.sign(actor(kMediator), c.id, QStringLiteral("张某某"), QDate(2026, 3, 12)));
+    auto again = agreements.convertToWritten(actor(kMediator), c.id, QDate(2026, 3, 13));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind, ErrorKind::Rule);
+    auto history = CaseService(*m_db).history(actor(kMediator), c.id);
+    ASSERT_OK(history);
+    bool recorded = false;
+    for (const CaseEvent &e : history.value())
+        recorded |= e.action == QStringLiteral("agreement_convert");
+    EXPECT_TRUE(recorded);
+}
+
 TEST_F(AgreementTest, InstalmentStatesFollowPaymentsAndTheDate)
 {
     const Case c = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
