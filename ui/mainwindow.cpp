@@ -85,6 +85,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                     [this] { m_tabs->setCurrentWidget(m_list); });
     view->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_2), this,

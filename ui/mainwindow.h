@@ -72,6 +72,7 @@ private:
     int m_fixedPages = 0;
     StatsDashboard *m_dashboard = nullptr;
     QDockWidget *m_statsDock = nullptr;
+    class QMenu *m_viewMenu = nullptr;
     AdminPage *m_admin = nullptr;
     DeadlinesPage *m_deadlines = nullptr;
 };

@@ -33,7 +33,7 @@ void MainWindow::addStatisticsDock()
     m_statsDock->hide();
     QAction *toggle = m_statsDock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    menuBar()->addMenu(tr("&View"))->addAction(toggle);
+    (m_viewMenu ? m_viewMenu : menuBar()->addMenu(tr("&View")))->addAction(toggle);
     addLedgerMenu();
     connect(m_dashboard, &StatsDashboard::casesRequested, this, [this](const CaseFilter &filter) {
         m_list->showCases(filter);
