@@ -55,6 +55,7 @@ public:
     static Result<Output> org(Context &ctx);
     static Result<Output> user(Context &ctx);
     static Result<Output> caseCommand(Context &ctx);
+    static Result<Output> demo(Context &ctx);
 
     /// Reads and parses a JSON file named by an option.
     static Result<QJsonObject> readJsonFile(const QString &path);

@@ -88,6 +88,7 @@ QString helpText()
         "  case receive CASE [--on D] | case return CASE --reason R [--on D]\n"
         "  case close CASE --outcome settled|failed|withdrawn|filed [--reason R]\n"
         "             [--agreement agreement.json] [--filed-number N] [--on D]\n"
+        "  demo generate --cases N [--seed S] [--until D] [--years Y]\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -147,6 +148,8 @@ int run(QCoreApplication &app)
         result = Commands::user(ctx);
     else if (command == QLatin1String("case"))
         result = Commands::caseCommand(ctx);
+    else if (command == QLatin1String("demo"))
+        result = Commands::demo(ctx);
 
     if (!result) {
         printError(result.error().message);

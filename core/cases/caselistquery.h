@@ -1,0 +1,44 @@
+#pragma once
+
+#include "case.h"
+#include "common/result.h"
+#include "search/casesearch.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace tj {
+
+/// The SQL behind the case list: which cases form a page, and how many match in all. Every
+/// shape of filter reads an index in page order (received_on DESC, id DESC) and stops after
+/// the page, so a page costs the same at any depth:
+/// - a jurisdiction of up to kMergeLimit organisations merges one ordered index range per
+///   organisation (UNION ALL … ORDER BY … LIMIT runs as a merge);
+/// - a larger one, or none, walks the date index (filtered by status or category when given);
+/// - a search reads the trigram index first and orders only the matching cases.
+/// Totals without a search come from the case_counts summary, with one from the matches.
+class CaseListQuery
+{
+public:
+    static constexpr int kMergeLimit = 64;
+
+    explicit CaseListQuery(QSqlDatabase db, int mergeLimit = kMergeLimit)
+        : m_db(std::move(db)), m_mergeLimit(mergeLimit)
+    {}
+
+    /// The ids of the page, in list order.
+    Result<QStringList> pageIds(const CaseFilter &filter) const;
+    Result<qint64> total(const CaseFilter &filter) const;
+
+private:
+    /// Organisation codes of the filter's jurisdiction (empty list when filter.org is empty).
+    Result<QStringList> jurisdiction(const CaseFilter &filter) const;
+    Result<QStringList> mergedPage(const CaseFilter &filter, const QStringList &orgs) const;
+    Result<QStringList> scannedPage(const CaseFilter &filter, bool subtree) const;
+    Result<QStringList> searchedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
+
+    QSqlDatabase m_db;
+    int m_mergeLimit;
+};
+
+} // namespace tj
