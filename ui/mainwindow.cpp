@@ -91,6 +91,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_model; // stops its loader thread, which uses m_cases
     delete m_cases;
 }
 
@@ -109,6 +110,8 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateCount(qint64 total)
 {
+    if (total < 0)
+        return;
     m_count->setText(tr("%n case(s)", nullptr, int(total)));
 }
 

@@ -136,6 +136,10 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
         d = rng.below(span);
     std::sort(days.begin(), days.end());
 
+    // A large page cache keeps the random-key indexes (UUIDs) of a big load in memory.
+    TJ_TRY(gen::execRaw(handle, "PRAGMA cache_size = -1000000"));
+    // The search index buffers many documents before it writes a segment (fewer merges).
+    TJ_TRY(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 268435456)"));
     gen::CaseWriter writer(handle);
     gen::CaseSimulator sim(county.value(), writer, rng, options.until, options.cases);
     GeneratorSummary summary;
@@ -159,6 +163,8 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
         if (progress)
             progress(done);
     }
+    static_cast<void>(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 1048576)"));
+    static_cast<void>(gen::execRaw(handle, "PRAGMA cache_size = -2000"));
     summary.cases = done;
     summary.parties = sim.stats().parties;
     summary.events = sim.stats().events;

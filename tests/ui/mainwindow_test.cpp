@@ -35,9 +35,10 @@ TEST_F(MainWindowTest, AMediatorSeesOnlyTheirVillagesCases)
 {
     MainWindow window(*m_db, actor(QStringLiteral("vma")));
     QAbstractItemModelTester tester(window.caseModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    EXPECT_EQ(window.caseModel()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(window.caseModel()->rowCount(), 3, 5000);
     MainWindow countyWide(*m_db, actor(QStringLiteral("admin")));
-    EXPECT_EQ(countyWide.caseModel()->rowCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(countyWide.caseModel()->rowCount(), 4, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countyWide.caseModel()->total(), 4, 5000);
 }
 
 TEST_F(MainWindowTest, TypingASearchFiltersTheList)
@@ -61,10 +62,14 @@ TEST_F(MainWindowTest, StateFilterAndSelectionShowTheCase)
     window.show();
     const int registered = window.statusFilter()->findData(QStringLiteral("registered"));
     window.statusFilter()->setCurrentIndex(registered);
-    EXPECT_EQ(window.caseModel()->rowCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(window.caseModel()->rowCount(), 4, 5000);
     window.statusFilter()->setCurrentIndex(window.statusFilter()->findData(QStringLiteral("settled")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.caseModel()->isLoading(), 5000);
     EXPECT_EQ(window.caseModel()->rowCount(), 0);
+    EXPECT_EQ(window.caseModel()->total(), 0);
     window.statusFilter()->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(window.caseModel()->rowCount(), 4, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseModel()->caseAt(0) != nullptr, 5000);
     window.caseView()->setFocus();
     window.caseView()->selectRow(0);
     EXPECT_TRUE(window.detailView()->toPlainText().contains(QStringLiteral("调字第")));
