@@ -165,6 +165,14 @@ Result<QStringList> CaseListQuery::scannedPage(const CaseFilter &filter, bool su
 Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
                                                 const CaseSearch::Plan &plan) const
 {
+    // Probing pays for a page; a request for all rows reads the matches directly.
+    if (plan.kind == CaseSearch::Plan::Kind::Match && filter.limit > 0 && filter.limit <= kProbeAbove / 2) {
+        Query count(m_db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match");
+        count.bind("match", plan.match);
+        TJ_TRY(count.exec());
+        if (count.next() && count.value(0).toLongLong() > kProbeAbove)
+            return probedPage(filter, plan);
+    }
     // CROSS JOIN keeps the matches as the outer loop: only matching cases are read and sorted.
     Sql sql = matchedIds(plan, filter.search.trimmed());
     sql.text = QStringLiteral("SELECT c.id FROM (") + sql.text
@@ -172,6 +180,26 @@ Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
     addSubtree(sql, filter, QStringLiteral("c.handling_org"));
     sql.add(QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("limit"), limitOf(filter));
+    auto q = sql.run(m_db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
+Result<QStringList> CaseListQuery::probedPage(const CaseFilter &filter,
+                                              const CaseSearch::Plan &plan) const
+{
+    // A common term: walk the date index and ask the index about each case until the page is
+    // full, instead of reading and sorting every match.
+    Sql sql;
+    sql.add(QStringLiteral("SELECT c.id FROM cases c WHERE 1 = 1"));
+    addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
+    addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
+    sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH :match"
+                           " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id))"
+                           " ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("match"), plan.match)
         .bind(QStringLiteral("limit"), limitOf(filter));
     auto q = sql.run(m_db);
     if (!q)

@@ -15,12 +15,16 @@ namespace tj {
 /// - a jurisdiction of up to kMergeLimit organisations merges one ordered index range per
 ///   organisation (UNION ALL … ORDER BY … LIMIT runs as a merge);
 /// - a larger one, or none, walks the date index (filtered by status or category when given);
-/// - a search reads the trigram index first and orders only the matching cases.
+/// - a search reads the trigram index first and orders only the matching cases, or, for a
+///   term that matches very many, walks the date index and probes the text index per case.
 /// Totals without a search come from the case_counts summary, with one from the matches.
 class CaseListQuery
 {
 public:
     static constexpr int kMergeLimit = 64;
+    /// A search matching more cases than this walks the date index and probes the text index
+    /// per case; fewer matches are read and sorted.
+    static constexpr int kProbeAbove = 1000;
 
     explicit CaseListQuery(QSqlDatabase db, int mergeLimit = kMergeLimit)
         : m_db(std::move(db)), m_mergeLimit(mergeLimit)
@@ -36,6 +40,7 @@ private:
     Result<QStringList> mergedPage(const CaseFilter &filter, const QStringList &orgs) const;
     Result<QStringList> scannedPage(const CaseFilter &filter, bool subtree) const;
     Result<QStringList> searchedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
+    Result<QStringList> probedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
 
     QSqlDatabase m_db;
     int m_mergeLimit;

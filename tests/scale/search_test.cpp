@@ -70,6 +70,22 @@ protected:
         const QStringList expected = scan(*m_db, term, org);
         EXPECT_EQ(ids, expected) << "term " << term.toStdString() << " org " << org.toStdString();
         EXPECT_EQ(page->total, expected.size()) << "term " << term.toStdString();
+        // A first page and the next one, as the list shows them (common terms take the probe path).
+        filter.limit = 50;
+        auto first = CaseService(*m_db).list(filter);
+        ASSERT_OK(first);
+        QStringList paged;
+        for (const Case &c : first->cases)
+            paged.append(c.id);
+        if (!first->cases.isEmpty()) {
+            filter.afterReceivedOn = first->cases.last().receivedOn;
+            filter.afterId = first->cases.last().id;
+            auto second = CaseService(*m_db).list(filter);
+            ASSERT_OK(second);
+            for (const Case &c : second->cases)
+                paged.append(c.id);
+        }
+        EXPECT_EQ(paged, expected.mid(0, 100)) << "paged term " << term.toStdString();
         ++m_checked;
         m_found += expected.isEmpty() ? 0 : 1;
     }
@@ -99,7 +115,7 @@ TEST_F(SearchTest, RandomTermsOfOneToFourCharactersEqualAnExhaustiveScan)
     for (int i = 0; i < 40; ++i)
         expectSameAsScan(names[rng.bounded(int(names.size()))].left(1)
                          + names[rng.bounded(int(names.size()))].right(1));
-    EXPECT_GT(m_checked, 180);
+    EXPECT_GT(m_checked, 170);
     EXPECT_GT(m_found, 150);
 }
 
