@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QSqlQuery>
 
 using namespace tj;
@@ -222,4 +223,30 @@ TEST(CaseSearchMigration, UpgradingAVersionOneDatabaseIndexesItsCases)
     auto all = CaseService(*db.value()).list(filter);
     ASSERT_OK(all);
     EXPECT_EQ(all->total, 1);
+}
+
+TEST(Durability, EveryConnectionCommitsWithSynchronousFull)
+{
+    QTemporaryDir dir;
+    auto db = Database::openSqlite(dir.filePath(QStringLiteral("d.sqlite")));
+    ASSERT_OK(db);
+    auto level = [&] {
+        Query q(db.value()->connection(), "PRAGMA synchronous");
+        return q.exec().ok() && q.next() ? q.value(0).toInt() : -1;
+    };
+    EXPECT_EQ(level(), 2); // FULL: the WAL is synced at every commit
+    int worker = -1;
+    QThread *thread = QThread::create([&] {
+        worker = level(); // a list loader's connection is configured the same way
+        db.value()->closeThreadConnection();
+    });
+    thread->start();
+    ASSERT_TRUE(thread->wait(10000));
+    delete thread;
+    EXPECT_EQ(worker, 2);
+    // Generating cases leaves the setting alone.
+    GeneratorOptions options;
+    options.cases = 10;
+    ASSERT_OK(DemoGenerator(*db.value()).generate(options));
+    EXPECT_EQ(level(), 2);
 }
