@@ -68,5 +68,5 @@ void BM_ScrollWholeList(benchmark::State &state)
 }
 } // namespace
 
-BENCHMARK(BM_GuiStartToFirstPage)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_GuiStartToFirstPage)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_ScrollWholeList)->Unit(benchmark::kMillisecond)->Iterations(1);

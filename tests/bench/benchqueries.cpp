@@ -2,6 +2,7 @@
 // work as plain SQL through the SQLite C API, so the overhead shows as a ratio.
 #include "benchsupport.h"
 
+#include "cases/caselistquery.h"
 #include "cases/caseservice.h"
 #include "db/query.h"
 #include "search/casesearch.h"
@@ -184,11 +185,21 @@ void BM_Search_BareSql(benchmark::State &state)
         } else {
             match = s(u'"' + term + u'"');
         }
-        bare("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1", {match});
-        bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
-             " (SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid WHERE"
-             " case_fts MATCH ?1) m CROSS JOIN cases c ON c.id = m.id ORDER BY c.received_on DESC,"
-             " c.id DESC LIMIT 50", {match});
+        sqlite3_stmt *count = nullptr;
+        sqlite3_prepare_v2(env().bare, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1", -1, &count, nullptr);
+        sqlite3_bind_text(count, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+        const qint64 matches = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : 0;
+        sqlite3_finalize(count);
+        if (matches > CaseListQuery::kProbeAbove)
+            bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
+                 " cases c WHERE EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH ?1 AND f.rowid ="
+                 " (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id)) ORDER BY c.received_on"
+                 " DESC, c.id DESC LIMIT 50", {match});
+        else
+            bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
+                 " (SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid WHERE"
+                 " case_fts MATCH ?1) m CROSS JOIN cases c ON c.id = m.id ORDER BY c.received_on DESC,"
+                 " c.id DESC LIMIT 50", {match});
     }
     state.SetLabel(kTerms[state.range(0)]);
 }
