@@ -3,6 +3,7 @@
 #include <QApplication>
 
 #include <benchmark/benchmark.h>
+#include <sqlite3.h>
 
 int main(int argc, char *argv[])
 {
@@ -15,5 +16,8 @@ int main(int argc, char *argv[])
     benchmark::AddCustomContext("database", tj::bench::env().path.toStdString());
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    // Close the database before the application object goes.
+    sqlite3_close(tj::bench::env().bare);
+    tj::bench::env().db.reset();
     return 0;
 }

@@ -54,14 +54,17 @@ CaseFilter township()
 
 std::pair<QDate, QString> page500Key()
 {
+    // The key of the last row of page 499 (set-up only: an OFFSET the list itself never uses).
     static std::pair<QDate, QString> key;
     if (key.first.isValid())
         return key;
-    CaseFilter f = township();
-    f.limit = kPage * 499;
-    auto page = CaseService(*env().db).list(f);
-    if (page && !page->cases.isEmpty())
-        key = {page->cases.last().receivedOn, page->cases.last().id};
+    Query q(env().db->connection(),
+            "SELECT received_on, id FROM cases WHERE handling_org IN (SELECT o.code FROM organisations o,"
+            " organisations top WHERE top.code = 'QH-DS' AND substr(o.path, 1, length(top.path)) = top.path)"
+            " ORDER BY received_on DESC, id DESC LIMIT 1 OFFSET :offset");
+    q.bind("offset", kPage * 499 - 1);
+    if (q.exec().ok() && q.next())
+        key = {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString()};
     return key;
 }
 
@@ -204,10 +207,12 @@ void BM_Search_BareSql(benchmark::State &state)
     state.SetLabel(kTerms[state.range(0)]);
 }
 
+// Sum per organisation first, then join the few groups to the organisations for the tier.
 const char kDashboard[] =
-    "SELECT k.category, k.status, o.tier, SUM(k.cases), SUM(k.amount_fen) FROM case_counts k"
-    " JOIN organisations o ON o.code = k.org_code WHERE k.month BETWEEN :from AND :to"
-    " GROUP BY k.category, k.status, o.tier";
+    "SELECT k.category, k.status, o.tier, SUM(k.n), SUM(k.a) FROM (SELECT org_code, category,"
+    " status, SUM(cases) AS n, SUM(amount_fen) AS a FROM case_counts WHERE month BETWEEN :from AND"
+    " :to GROUP BY org_code, status, category) k JOIN organisations o ON o.code = k.org_code"
+    " GROUP BY 1, 2, 3";
 
 void BM_Dashboard(benchmark::State &state)
 {
@@ -228,9 +233,10 @@ void BM_Dashboard_BareSql(benchmark::State &state)
 {
     const std::string from = state.range(0) == 1 ? "2025-07" : "2016-07";
     for (auto _ : state)
-        bare("SELECT k.category, k.status, o.tier, SUM(k.cases), SUM(k.amount_fen) FROM case_counts k"
-             " JOIN organisations o ON o.code = k.org_code WHERE k.month BETWEEN ?1 AND '2026-06'"
-             " GROUP BY k.category, k.status, o.tier", {from});
+        bare("SELECT k.category, k.status, o.tier, SUM(k.n), SUM(k.a) FROM (SELECT org_code, category,"
+             " status, SUM(cases) AS n, SUM(amount_fen) AS a FROM case_counts WHERE month BETWEEN ?1 AND"
+             " '2026-06' GROUP BY org_code, status, category) k JOIN organisations o ON o.code ="
+             " k.org_code GROUP BY 1, 2, 3", {from});
     state.SetLabel(state.range(0) == 1 ? "one year" : "ten years");
 }
 void BM_Dashboard_FromCasesBareSql(benchmark::State &state)
