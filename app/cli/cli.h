@@ -83,6 +83,7 @@ public:
     static Result<Output> holiday(Context &ctx);
     static Result<Output> setting(Context &ctx);
     static Result<Output> doc(Context &ctx);
+    static Result<Output> demo(Context &ctx);
 
     /// Reads and parses a JSON file named by an option.
     static Result<QJsonObject> readJsonFile(const QString &path);

@@ -120,6 +120,7 @@ QString helpText()
         "  ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv\n"
         "  ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]\n"
         "  report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx\n"
+        "  demo generate --cases N [--seed S] [--until D] [--years Y]\n"
         "See docs/cli.md for the JSON fields.\n");
 }
 
@@ -213,6 +214,8 @@ int run(QCoreApplication &app)
         result = ledgerCommand(ctx);
     else if (command == QLatin1String("report"))
         result = reportCommand(ctx);
+    else if (command == QLatin1String("demo"))
+        result = Commands::demo(ctx);
     return finish(ctx, result);
 }
 

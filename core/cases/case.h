@@ -240,6 +240,7 @@ struct CaseFilter
     int limit = 50;
     QDate afterReceivedOn;
     QString afterId;
+    bool withTotal = true; ///< false skips counting (later pages of a list already know it)
 };
 
 struct CasePage

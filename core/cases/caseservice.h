@@ -27,6 +27,7 @@ class CaseService
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 public:
     explicit CaseService(Database &db) : m_db(db) {}
+    Database &database() const { return m_db; }
 
     Result<IntakeResult> intake(const Actor &actor, const CaseIntake &input);
     /// Related-case warnings for a dispute before it is saved (intake forms show them).

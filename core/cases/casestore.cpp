@@ -1,10 +1,12 @@
 #include "casestore.h"
 
+#include "caselistquery.h"
 #include "common/clock.h"
 #include "db/query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 
 namespace tj {
 
@@ -43,6 +45,32 @@ Case caseFromQuery(const Query &q)
     return c;
 }
 
+const char kPartyColumns[] =
+    "id, case_id, role, kind, name, id_number, credit_code, sex, birth_date, ethnicity, phone,"
+    " address, legal_representative, agent, claim_amount_fen, representative";
+
+Party partyFromQuery(const Query &q)
+{
+    Party p;
+    p.id = q.value("id").toString();
+    p.role = partyRoleFromCode(q.value("role").toString()).value_or(PartyRole::Applicant);
+    p.kind = partyKindFromCode(q.value("kind").toString()).value_or(PartyKind::Person);
+    p.name = q.value("name").toString();
+    p.idNumber = q.value("id_number").toString();
+    p.creditCode = q.value("credit_code").toString();
+    p.sex = q.value("sex").toString();
+    p.birthDate = parseIsoDate(q.value("birth_date").toString());
+    p.ethnicity = q.value("ethnicity").toString();
+    p.phone = q.value("phone").toString();
+    p.address = q.value("address").toString();
+    p.legalRepresentative = q.value("legal_representative").toString();
+    p.agent = q.value("agent").toString();
+    if (!q.value("claim_amount_fen").isNull())
+        p.claimAmountFen = q.value("claim_amount_fen").toLongLong();
+    p.representative = q.value("representative").toBool();
+    return p;
+}
+
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(isoDate(d)) : sqlNull();
@@ -62,15 +90,6 @@ QStringList fromJsonArray(const QString &text)
     return out;
 }
 
-// Escapes LIKE wildcards so a search for "50%" finds the text itself.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
 } // namespace
 
 Result<Case> CaseStore::load(const QString &idOrNumber) const
@@ -100,32 +119,14 @@ Result<Case> CaseStore::load(const QString &idOrNumber) const
 
 Result<QList<Party>> CaseStore::loadParties(const QString &caseId) const
 {
-    Query q(m_db, "SELECT id, role, kind, name, id_number, credit_code, sex, birth_date, ethnicity,"
-                  " phone, address, legal_representative, agent, claim_amount_fen, representative"
-                  " FROM parties WHERE case_id = :case ORDER BY seq");
+    Query q(m_db, QStringLiteral("SELECT %1 FROM parties WHERE case_id = :case ORDER BY seq")
+                      .arg(QLatin1String(kPartyColumns)),
+            Query::Trusted);
     q.bind("case", caseId);
     TJ_TRY(q.exec());
     QList<Party> parties;
-    while (q.next()) {
-        Party p;
-        p.id = q.value("id").toString();
-        p.role = partyRoleFromCode(q.value("role").toString()).value_or(PartyRole::Applicant);
-        p.kind = partyKindFromCode(q.value("kind").toString()).value_or(PartyKind::Person);
-        p.name = q.value("name").toString();
-        p.idNumber = q.value("id_number").toString();
-        p.creditCode = q.value("credit_code").toString();
-        p.sex = q.value("sex").toString();
-        p.birthDate = parseIsoDate(q.value("birth_date").toString());
-        p.ethnicity = q.value("ethnicity").toString();
-        p.phone = q.value("phone").toString();
-        p.address = q.value("address").toString();
-        p.legalRepresentative = q.value("legal_representative").toString();
-        p.agent = q.value("agent").toString();
-        if (!q.value("claim_amount_fen").isNull())
-            p.claimAmountFen = q.value("claim_amount_fen").toLongLong();
-        p.representative = q.value("representative").toBool();
-        parties.append(p);
-    }
+    while (q.next())
+        parties.append(partyFromQuery(q));
     return parties;
 }
 
@@ -152,96 +153,53 @@ Result<std::optional<PendingTransfer>> CaseStore::loadPending(const QString &cas
 
 Result<CasePage> CaseStore::list(const CaseFilter &filter) const
 {
-    QString where = QStringLiteral(" WHERE 1 = 1");
-    if (!filter.org.isEmpty())
-        where += QStringLiteral(" AND o.path LIKE (SELECT path FROM organisations WHERE code = "
-                                ":org) || '%'");
-    if (!filter.scope.isEmpty())
-        where += QStringLiteral(
-            " AND (o.path LIKE (SELECT path FROM organisations WHERE code = :scope1) || '%'"
-            " OR EXISTS (SELECT 1 FROM organisations ro WHERE ro.code = c.registering_org"
-            " AND ro.path LIKE (SELECT path FROM organisations WHERE code = :scope2) || '%')"
-            " OR EXISTS (SELECT 1 FROM referrals r JOIN organisations t ON t.code = r.to_org"
-            " WHERE r.case_id = c.id AND r.state = 'pending'"
-            " AND t.path LIKE (SELECT path FROM organisations WHERE code = :scope3) || '%'))");
-    if (filter.status)
-        where += QStringLiteral(" AND c.status = :status");
-    if (!filter.category.isEmpty())
-        where += QStringLiteral(" AND c.category = :category");
-    if (filter.tier)
-        where += *filter.tier == CaseTier::Court
-                     ? QStringLiteral(" AND o.tier IN ('court', 'tribunal')")
-                     : (*filter.tier == CaseTier::Township ? QStringLiteral(" AND o.tier = 'township'")
-                                                           : QStringLiteral(" AND o.tier = 'village'"));
-    if (filter.receivedFrom.isValid())
-        where += QStringLiteral(" AND c.received_on >= :from");
-    if (filter.receivedTo.isValid())
-        where += QStringLiteral(" AND c.received_on <= :to");
-    if (!filter.search.isEmpty())
-        where += QStringLiteral(
-            " AND (c.number LIKE :like1 ESCAPE '\\' OR c.title LIKE :like2 ESCAPE '\\'"
-            " OR c.facts LIKE :like3 ESCAPE '\\' OR EXISTS (SELECT 1 FROM parties p"
-            " WHERE p.case_id = c.id AND (p.name LIKE :like4 ESCAPE '\\'"
-            " OR p.id_number = :exact1 OR p.credit_code = :exact2)))");
-    auto bindAll = [&](Query &q) {
-        if (!filter.org.isEmpty())
-            q.bind("org", filter.org);
-        if (!filter.scope.isEmpty())
-            q.bind("scope1", filter.scope).bind("scope2", filter.scope).bind("scope3", filter.scope);
-        if (filter.status)
-            q.bind("status", statusCode(*filter.status));
-        if (!filter.category.isEmpty())
-            q.bind("category", filter.category);
-        if (filter.receivedFrom.isValid())
-            q.bind("from", isoDate(filter.receivedFrom));
-        if (filter.receivedTo.isValid())
-            q.bind("to", isoDate(filter.receivedTo));
-        if (!filter.search.isEmpty()) {
-            const QString like = likePattern(filter.search.trimmed());
-            for (const char *name : {"like1", "like2", "like3", "like4"})
-                q.bind(name, like);
-            q.bind("exact1", filter.search.trimmed()).bind("exact2", filter.search.trimmed());
-        }
-    };
-    const QString from =
-        QStringLiteral(" FROM cases c JOIN organisations o ON o.code = c.handling_org");
-
+    const CaseListQuery query(m_db);
     CasePage page;
-    Query count(m_db, QStringLiteral("SELECT COUNT(*)") + from + where, Query::Trusted);
-    bindAll(count);
-    TJ_TRY(count.exec());
-    if (count.next())
-        page.total = count.value(0).toLongLong();
-
-    QString keyset;
-    if (filter.afterReceivedOn.isValid())
-        keyset = filter.oldestFirst
-                     ? QStringLiteral(" AND (c.received_on > :after_date OR (c.received_on = "
-                                      ":after_date2 AND c.id > :after_id))")
-                     : QStringLiteral(" AND (c.received_on < :after_date OR (c.received_on = "
-                                      ":after_date2 AND c.id < :after_id))");
-    const QString order = filter.oldestFirst
-                              ? QStringLiteral(" ORDER BY c.received_on ASC, c.id ASC LIMIT :limit")
-                              : QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit");
-    Query q(m_db,
-            QStringLiteral("SELECT %1").arg(QLatin1String(kCaseColumns)) + from + where + keyset
-                + order,
-            Query::Trusted);
-    bindAll(q);
-    if (filter.afterReceivedOn.isValid())
-        q.bind("after_date", isoDate(filter.afterReceivedOn))
-            .bind("after_date2", isoDate(filter.afterReceivedOn))
-            .bind("after_id", filter.afterId);
-    q.bind("limit", filter.limit > 0 ? filter.limit : -1);
-    TJ_TRY(q.exec());
-    while (q.next())
-        page.cases.append(caseFromQuery(q));
-    for (Case &c : page.cases) {
-        auto parties = loadParties(c.id);
-        if (!parties)
-            return parties.error();
-        c.parties = parties.value();
+    if (filter.withTotal) {
+        auto total = query.total(filter);
+        if (!total)
+            return total.error();
+        page.total = total.value();
     }
+    auto ids = query.pageIds(filter);
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return page;
+    QStringList marks;
+    QStringList partyMarks;
+    for (int i = 0; i < ids->size(); ++i) {
+        marks.append(QStringLiteral(":i%1").arg(i));
+        partyMarks.append(QStringLiteral(":j%1").arg(i));
+    }
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM cases c JOIN organisations o ON o.code = c.handling_org"
+                           " WHERE c.id IN (%2)")
+                .arg(QLatin1String(kCaseColumns), marks.join(u',')),
+            Query::Trusted);
+    for (int i = 0; i < ids->size(); ++i)
+        q.bind(marks[i], ids->at(i));
+    TJ_TRY(q.exec());
+    QHash<QString, Case> byId;
+    while (q.next()) {
+        Case c = caseFromQuery(q);
+        byId.insert(c.id, c);
+    }
+    Query p(m_db,
+            QStringLiteral("SELECT %1 FROM parties WHERE case_id IN (%2) ORDER BY case_id, seq")
+                .arg(QLatin1String(kPartyColumns), partyMarks.join(u',')),
+            Query::Trusted);
+    for (int i = 0; i < ids->size(); ++i)
+        p.bind(partyMarks[i], ids->at(i));
+    TJ_TRY(p.exec());
+    while (p.next()) {
+        const auto it = byId.find(p.value("case_id").toString());
+        if (it != byId.end())
+            it->parties.append(partyFromQuery(p));
+    }
+    for (const QString &id : ids.value())
+        if (byId.contains(id))
+            page.cases.append(byId.value(id));
     return page;
 }
 

@@ -130,6 +130,10 @@ Result<void> Database::configure(QSqlDatabase &db)
         Query q(db, pragma, Query::Trusted);
         TJ_TRY(q.exec());
     }
+    // The file is checked once per open; a worker thread's connection need not read it again.
+    if (m_checked)
+        return {};
+    m_checked = true;
     Query check(db, "PRAGMA quick_check");
     TJ_TRY(check.exec());
     if (check.next() && check.value(0).toString() != QLatin1String("ok"))

@@ -52,6 +52,7 @@ private:
     QString m_prefix;
     QMutex m_mutex;
     QStringList m_connectionNames;
+    bool m_checked = false;
 };
 
 } // namespace tj

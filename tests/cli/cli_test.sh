@@ -77,6 +77,18 @@ wait
 check "30 concurrent intakes" "$(test "$(cat "$work"/numbers1 "$work"/numbers2 | grep -c 调字)" = 30; echo $?)"
 check "numbers unique" "$(test "$(cat "$work"/numbers1 "$work"/numbers2 | sort -u | wc -l)" = 30; echo $?)"
 
+# Synthetic data for scale work, into its own database.
+GEN="$work/gen.sqlite"
+"$CLI" --db "$GEN" --json demo generate --cases 300 --seed 2 --until 2026-01-31 >"$work/gen" 2>"$work/err"
+check "demo generate writes the cases" "$(jq -e '.cases == 300 and .parties > 600 and .events > 600' "$work/gen" >/dev/null; echo $?)"
+"$CLI" --db "$GEN" --json case list --limit 5 >"$work/out"
+check "generated cases listed with total" "$(jq -e '.total == 300 and (.cases | length) == 5' "$work/out" >/dev/null; echo $?)"
+name=$(jq -r '.cases[0].parties[0].name' "$work/out")
+"$CLI" --db "$GEN" --json case list --search "$name" --limit 0 >"$work/out"
+check "search by a party name finds the case" "$(jq -e '.total >= 1' "$work/out" >/dev/null; echo $?)"
+expect_exit "demo generate needs --cases" 2 "$CLI" --db "$GEN" demo generate
+expect_exit "demo generate refuses 0 cases" 1 "$CLI" --db "$GEN" demo generate --cases 0
+
 # A database newer than the program is a storage problem (exit 3).
 sqlite3 "$DB" "PRAGMA user_version = 999" 2>/dev/null || "$CLI" --db "$DB" init >/dev/null
 if command -v sqlite3 >/dev/null; then expect_exit "newer schema refused" 3 cli case list; fi

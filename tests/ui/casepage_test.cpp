@@ -218,6 +218,7 @@ TEST_F(CasePageTest, JudgeReceivesAnEscalationInReviewAndFilesIt)
     test::ModelCheck escalations(review->escalations()->model());
     ASSERT_EQ(review->escalations()->model()->rowCount(), 1);
     EXPECT_EQ(review->escalations()->history()->model()->rowCount(), 5); // every lower-tier step
+    QTRY_VERIFY_WITH_TIMEOUT(!review->courtCases()->isLoading(), 5000);
     EXPECT_EQ(review->courtCases()->rowCount(), 0);
     test::whenModal<ActionDialog>([](ActionDialog *d) { clickOk(d); });
     QTest::mouseClick(review->escalations()->receiveButton(), Qt::LeftButton);
@@ -225,6 +226,7 @@ TEST_F(CasePageTest, JudgeReceivesAnEscalationInReviewAndFilesIt)
     EXPECT_EQ(stored().status, CaseStatus::InMediation);
 
     test::ModelCheck courtCases(review->courtCases());
+    QTRY_VERIFY_WITH_TIMEOUT(!review->courtCases()->isLoading(), 5000);
     ASSERT_EQ(review->courtCases()->rowCount(), 1);
     review->courtCaseView()->setCurrentIndex(review->courtCases()->index(0, 0));
     test::whenModal<ActionDialog>([](ActionDialog *d) {
@@ -234,6 +236,7 @@ TEST_F(CasePageTest, JudgeReceivesAnEscalationInReviewAndFilesIt)
     QTest::mouseClick(review->fileButton(), Qt::LeftButton);
     EXPECT_EQ(stored().status, CaseStatus::Filed);
     EXPECT_EQ(stored().filedNumber, QStringLiteral("(2026)QH0101-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!review->courtCases()->isLoading(), 5000);
     EXPECT_EQ(review->courtCases()->rowCount(), 0);
     EXPECT_MODEL_OK(escalations);
     EXPECT_MODEL_OK(courtCases);

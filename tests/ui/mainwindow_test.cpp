@@ -21,6 +21,14 @@
 
 using namespace tj;
 
+namespace {
+// The list loads on a worker thread: wait until the page and the count have arrived.
+void settle(CaseListModel *model)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+}
+} // namespace
+
 class MainWindowTest : public test::UiFixture
 {
 protected:
@@ -45,10 +53,11 @@ TEST_F(MainWindowTest, AMediatorSeesOnlyTheirVillagesCases)
 {
     MainWindow window(*m_db, actor(QStringLiteral("vma")));
     test::ModelCheck check(window.caseList()->model());
-    EXPECT_EQ(window.caseList()->model()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(window.caseList()->model()->rowCount(), 3, 5000);
     EXPECT_MODEL_OK(check);
     MainWindow countyWide(*m_db, actor(QStringLiteral("courtjudge")));
-    EXPECT_EQ(countyWide.caseList()->model()->rowCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(countyWide.caseList()->model()->rowCount(), 4, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countyWide.caseList()->model()->total(), 4, 5000);
 }
 
 TEST_F(MainWindowTest, TypingChineseInSearchFiltersTheList)
@@ -70,20 +79,26 @@ TEST_F(MainWindowTest, StateTierAndDateFiltersNarrowTheList)
     test::ModelCheck check(list->model());
     list->statusFilter()->setCurrentIndex(
         list->statusFilter()->findData(QStringLiteral("settled")));
+    settle(list->model());
     EXPECT_EQ(list->model()->rowCount(), 0);
     list->statusFilter()->setCurrentIndex(
         list->statusFilter()->findData(QStringLiteral("registered")));
+    settle(list->model());
     EXPECT_EQ(list->model()->rowCount(), 4);
     list->tierFilter()->setCurrentIndex(list->tierFilter()->findData(QStringLiteral("township")));
+    settle(list->model());
     EXPECT_EQ(list->model()->rowCount(), 0);
     list->tierFilter()->setCurrentIndex(list->tierFilter()->findData(QStringLiteral("village")));
+    settle(list->model());
     EXPECT_EQ(list->model()->rowCount(), 4);
     list->fromDate()->setDate(QDate(2026, 3, 1));
     list->toDate()->setDate(QDate(2026, 3, 3));
     list->dateFilter()->setChecked(true);
+    settle(list->model());
     EXPECT_EQ(list->model()->rowCount(), 2);
     list->categoryFilter()->setCurrentIndex(
         list->categoryFilter()->findData(QStringLiteral("房屋宅基地")));
+    settle(list->model());
     EXPECT_EQ(list->model()->rowCount(), 0);
     EXPECT_MODEL_OK(check);
 }
@@ -94,10 +109,12 @@ TEST_F(MainWindowTest, ClickingTheReceivedHeaderSortsOldestFirst)
     window.show();
     CaseListPage *list = window.caseList();
     const int received = int(CaseListModel::Column::Received);
+    settle(list->model());
     EXPECT_EQ(list->model()->index(0, received).data().toString(), QStringLiteral("2026-03-04"));
     QHeaderView *header = list->view()->horizontalHeader();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                       QPoint(header->sectionViewportPosition(received) + 5, header->height() / 2));
+    settle(list->model());
     EXPECT_EQ(list->model()->index(0, received).data().toString(), QStringLiteral("2026-02-20"));
     EXPECT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
 }
@@ -107,6 +124,7 @@ TEST_F(MainWindowTest, EnterOnARowOpensTheCasePage)
     MainWindow window(*m_db, actor(QStringLiteral("vma")));
     window.show();
     QTableView *view = window.caseList()->view();
+    settle(window.caseList()->model());
     view->setFocus();
     view->setCurrentIndex(window.caseList()->model()->index(1, 0));
     const QString id =

@@ -134,6 +134,7 @@ TEST_F(DashboardTest, TheMainWindowShowsTheCasesBehindAChart)
     window.resize(1400, 1000);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.caseList()->model()->isLoading(), 5000);
     EXPECT_EQ(window.caseList()->model()->rowCount(), 5);
     StatsDashboard *dashboard = window.statsDashboard();
     ASSERT_TRUE(dashboard);
@@ -143,6 +144,7 @@ TEST_F(DashboardTest, TheMainWindowShowsTheCasesBehindAChart)
     ASSERT_TRUE(ready.wait(20000));
     charts::BarChart *ladder = dashboard->ladderChart();
     QTest::mouseClick(ladder->viewport(), Qt::LeftButton, {}, ladder->barCentre(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.caseList()->model()->isLoading(), 5000);
     EXPECT_EQ(window.caseList()->model()->rowCount(), 3) << "the three cases settled in the village";
     EXPECT_EQ(window.caseList()->model()->filter().status, CaseStatus::Settled);
 }

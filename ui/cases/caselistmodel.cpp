@@ -1,17 +1,39 @@
 #include "caselistmodel.h"
 
+#include "caselistloader.h"
+
 #include "cases/caseservice.h"
 #include "cases/categories.h"
 #include "common/clock.h"
 #include "common/money.h"
+
+#include <QThread>
 
 namespace tj {
 
 CaseListModel::CaseListModel(CaseService &cases, const Actor &actor, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cases(cases)
-    , m_actor(actor)
-{}
+    , m_thread(new QThread(this))
+    , m_loader(new CaseListLoader(cases, actor))
+{
+    qRegisterMetaType<tj::CaseFilter>();
+    qRegisterMetaType<QList<tj::Case>>();
+    m_loader->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &CaseListLoader::pageLoaded, this, &CaseListModel::onPageLoaded);
+    connect(m_loader, &CaseListLoader::counted, this, &CaseListModel::onCounted);
+    connect(m_loader, &CaseListLoader::failed, this, &CaseListModel::onFailed);
+    m_thread->setObjectName(QStringLiteral("case list loader"));
+    m_thread->start();
+}
+
+CaseListModel::~CaseListModel()
+{
+    QMetaObject::invokeMethod(m_loader, &CaseListLoader::finish, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
 
 void CaseListModel::setFilter(const CaseFilter &filter)
 {
@@ -21,48 +43,118 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 
 void CaseListModel::reload()
 {
-    // The first page is read inside the reset so that no rows are inserted while views and
-    // proxies are still handling modelReset.
     beginResetModel();
-    m_rows.clear();
-    m_total = 0;
+    ++m_generation; // answers to earlier requests are dropped
+    m_keys.clear();
+    m_pages.clear();
+    m_recent.clear();
+    m_requested.clear();
+    m_total = -1;
     m_atEnd = false;
-    auto first = nextPage();
-    if (first)
-        m_rows = first.value();
     endResetModel();
-    if (!first)
-        Q_EMIT loadFailed(first.error().message);
-    Q_EMIT totalChanged(m_total);
+    requestPage(0);
+    m_counting = true;
+    const quint64 generation = m_generation;
+    const CaseFilter filter = m_filter;
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, filter] {
+        loader->count(generation, filter);
+    });
 }
 
-Result<QList<Case>> CaseListModel::nextPage()
+void CaseListModel::requestPage(int page) const
 {
-    CaseFilter page = m_filter;
-    page.limit = kPageSize;
-    if (!m_rows.isEmpty()) {
-        page.afterReceivedOn = m_rows.last().receivedOn;
-        page.afterId = m_rows.last().id;
+    if (m_requested.contains(page))
+        return;
+    CaseFilter filter = m_filter;
+    filter.limit = kPageSize;
+    if (page > 0) {
+        const Key &before = m_keys[qsizetype(page) * kPageSize - 1];
+        filter.afterReceivedOn = before.received;
+        filter.afterId = before.id;
     }
-    auto result = m_cases.list(m_actor, page);
-    if (!result) {
-        m_atEnd = true;
-        return result.error();
+    m_requested.insert(page);
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, page, filter] {
+        loader->loadPage(generation, page, filter);
+    });
+}
+
+void CaseListModel::onPageLoaded(quint64 generation, int page, const QList<Case> &cases)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.remove(page);
+    const qsizetype first = qsizetype(page) * kPageSize;
+    m_pages.insert(page, cases);
+    touch(page);
+    if (first == m_keys.size()) {
+        if (cases.size() < kPageSize)
+            m_atEnd = true;
+        if (!cases.isEmpty()) {
+            beginInsertRows({}, int(first), int(first + cases.size() - 1));
+            for (const Case &c : cases)
+                m_keys.append(Key{c.receivedOn, c.id});
+            endInsertRows();
+        }
+    } else if (!cases.isEmpty()) {
+        Q_EMIT dataChanged(index(int(first), 0),
+                           index(int(first + cases.size() - 1), int(Column::Count) - 1));
     }
-    m_total = result->total;
-    if (result->cases.size() < kPageSize)
-        m_atEnd = true;
-    return result->cases;
+    evict();
+    Q_EMIT pageLoaded(page);
+}
+
+void CaseListModel::onCounted(quint64 generation, qint64 total)
+{
+    if (generation != m_generation)
+        return;
+    m_counting = false;
+    m_total = total;
+    Q_EMIT totalChanged(total);
+}
+
+void CaseListModel::onFailed(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.clear();
+    m_counting = false;
+    m_atEnd = true;
+    Q_EMIT loadFailed(message);
+}
+
+void CaseListModel::touch(int page) const
+{
+    if (!m_recent.isEmpty() && m_recent.last() == page)
+        return;
+    m_recent.removeOne(page);
+    m_recent.append(page);
+}
+
+void CaseListModel::evict()
+{
+    while (m_recent.size() > m_residentLimit)
+        m_pages.remove(m_recent.takeFirst());
 }
 
 const Case *CaseListModel::caseAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    if (row < 0 || row >= m_keys.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        requestPage(page);
+        return nullptr;
+    }
+    touch(page);
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -77,61 +169,52 @@ bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_keys.size() % kPageSize != 0)
         return;
-    auto result = nextPage();
-    if (!result) {
-        Q_EMIT loadFailed(result.error().message);
-        return;
-    }
-    if (result->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + result->size() - 1));
-    m_rows.append(result.value());
-    endInsertRows();
+    requestPage(int(m_keys.size() / kPageSize));
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
-    const Case *c = index.isValid() ? caseAt(index.row()) : nullptr;
-    if (!c)
+    if (!index.isValid() || index.row() >= m_keys.size())
         return {};
     if (role == CaseIdRole)
-        return c->id;
+        return m_keys[index.row()].id;
+    const Case *c = caseAt(index.row());
+    if (!c)
+        return role == Qt::DisplayRole && Column(index.column()) == Column::Received
+                   ? QVariant(isoDate(m_keys[index.row()].received))
+                   : QVariant();
     if (role == Qt::TextAlignmentRole && Column(index.column()) == Column::Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && Column(index.column()) == Column::Title)
         return c->facts;
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
-    case Column::Number:
-        return c->number;
-    case Column::Status:
-        return statusName(c->status);
-    case Column::Tier:
-        return caseTierName(c->tier());
-    case Column::Organisation:
-        return c->handlingOrgName;
-    case Column::Category:
-        return CategoryCatalog::instance().displayName(c->category);
-    case Column::Received:
-        return isoDate(c->receivedOn);
-    case Column::Title:
-        return c->title;
+    return display(*c, Column(index.column()));
+}
+
+QVariant CaseListModel::display(const Case &c, Column column) const
+{
+    switch (column) {
+    case Column::Number: return c.number;
+    case Column::Status: return statusName(c.status);
+    case Column::Tier: return caseTierName(c.tier());
+    case Column::Organisation: return c.handlingOrgName;
+    case Column::Category: return CategoryCatalog::instance().displayName(c.category);
+    case Column::Received: return isoDate(c.receivedOn);
+    case Column::Title: return c.title;
     case Column::Parties: {
         QStringList names;
-        for (const Party &p : c->parties)
+        for (const Party &p : c.parties)
             names.append(p.name);
         if (names.size() > 3)
             return tr("%1 and %n others", nullptr, int(names.size() - 2))
                 .arg(names.mid(0, 2).join(u'、'));
         return names.join(u'、');
     }
-    case Column::Amount:
-        return c->amountFen ? money::formatYuan(c->amountFen) : QString();
-    case Column::Count:
-        break;
+    case Column::Amount: return c.amountFen ? money::formatYuan(c.amountFen) : QString();
+    case Column::Count: break;
     }
     return {};
 }

@@ -213,6 +213,8 @@ void CaseListPage::focusSearch()
 
 void CaseListPage::updateCount(qint64 total)
 {
+    if (total < 0) // still being counted
+        return;
     m_count->setText(tr("%n case(s)", nullptr, int(total)));
 }
 

@@ -40,6 +40,11 @@ ReviewPage::ReviewPage(Workspace &ws, QWidget *parent)
     });
     m_tabs->setTabText(
         0, tr("Escalations awaiting decision (%1)").arg(m_escalations->model()->rowCount()));
+    // The list counts on its worker thread: the tab shows the total once it has arrived.
+    connect(m_courtCases, &CaseListModel::totalChanged, this, [this](qint64 total) {
+        m_tabs->setTabText(1, total < 0 ? tr("In pre-litigation mediation")
+                                        : tr("In pre-litigation mediation (%1)").arg(total));
+    });
     connect(&ws, &Workspace::caseChanged, this, &ReviewPage::reloadCourtCases);
     reloadCourtCases();
 }
@@ -90,7 +95,6 @@ void ReviewPage::reloadCourtCases()
     filter.tier = CaseTier::Court;
     filter.status = CaseStatus::InMediation;
     m_courtCases->setFilter(filter);
-    m_tabs->setTabText(1, tr("In pre-litigation mediation (%1)").arg(m_courtCases->total()));
     m_courtHistory->setCase(QString());
     m_file->setEnabled(false);
     m_open->setEnabled(false);

@@ -1,0 +1,362 @@
+#include "caselistquery.h"
+
+#include "common/clock.h"
+#include "db/query.h"
+#include "search/casesearch.h"
+
+#include <QList>
+#include <QPair>
+
+namespace tj {
+
+namespace {
+// SQL composed from fixed fragments, with the values to bind by name.
+struct Sql
+{
+    QString text;
+    QList<QPair<QString, QVariant>> binds;
+
+    Sql &add(const QString &fragment) { text += fragment; return *this; }
+    Sql &bind(const QString &name, const QVariant &value)
+    {
+        binds.append({name, value});
+        return *this;
+    }
+    Result<Query> run(const QSqlDatabase &db) const
+    {
+        Query q(db, text, Query::Trusted);
+        for (const auto &[name, value] : binds)
+            q.bind(name, value);
+        TJ_TRY(q.exec());
+        return q;
+    }
+};
+
+// Status, category and keyset conditions on the cases alias `a`; `tag` keeps names unique.
+void addConditions(Sql &sql, const CaseFilter &f, const QString &a, const QString &tag,
+                   bool keyset = true)
+{
+    if (f.status)
+        sql.add(QStringLiteral(" AND %1.status = :st%2").arg(a, tag))
+            .bind(QStringLiteral("st") + tag, statusCode(*f.status));
+    if (!f.category.isEmpty())
+        sql.add(QStringLiteral(" AND %1.category = :ca%2").arg(a, tag))
+            .bind(QStringLiteral("ca") + tag, f.category);
+    if (keyset && f.afterReceivedOn.isValid())
+        sql.add(QStringLiteral(" AND (%1.received_on, %1.id) < (:ad%2, :ai%2)").arg(a, tag))
+            .bind(QStringLiteral("ad") + tag, isoDate(f.afterReceivedOn))
+            .bind(QStringLiteral("ai") + tag, f.afterId);
+}
+
+void addSubtree(Sql &sql, const CaseFilter &f, const QString &column)
+{
+    if (f.org.isEmpty())
+        return;
+    sql.add(QStringLiteral(" AND %1 IN (SELECT o.code FROM organisations o, organisations top"
+                           " WHERE top.code = :subtree"
+                           " AND substr(o.path, 1, length(top.path)) = top.path)")
+                .arg(column))
+        .bind(QStringLiteral("subtree"), f.org);
+}
+
+int limitOf(const CaseFilter &f)
+{
+    return f.limit > 0 ? f.limit : -1;
+}
+
+QStringList idsOf(Query &q)
+{
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+// The ids of the cases a search term matches: the trigram index, or an exhaustive scan.
+Sql matchedIds(const CaseSearch::Plan &plan, const QString &term)
+{
+    Sql sql;
+    if (plan.kind == CaseSearch::Plan::Kind::Match) {
+        sql.add(QString::fromLatin1(CaseSearch::matchedIdsSql())).bind(QStringLiteral("match"), plan.match);
+        return sql;
+    }
+    const QString like = CaseSearch::likePattern(term);
+    sql.add(QStringLiteral(
+        "SELECT s.id FROM cases s WHERE s.number LIKE :l1 ESCAPE '\\' OR s.title LIKE :l2"
+        " ESCAPE '\\' OR s.facts LIKE :l3 ESCAPE '\\' OR EXISTS (SELECT 1 FROM parties p"
+        " WHERE p.case_id = s.id AND (p.name LIKE :l4 ESCAPE '\\' OR p.id_number LIKE :l5"
+        " ESCAPE '\\' OR p.credit_code LIKE :l6 ESCAPE '\\'))"));
+    for (const char *name : {"l1", "l2", "l3", "l4", "l5", "l6"})
+        sql.bind(QString::fromLatin1(name), like);
+    return sql;
+}
+// Every condition of the filter on cases `c` joined to their handling organisation `o`; the
+// keyset follows the sort order. A search restricts to the ids CaseSearch matches.
+Result<Sql> plainSql(const QSqlDatabase &db, const CaseFilter &f, const QString &select,
+                     bool page)
+{
+    Sql sql;
+    sql.add(select).add(QStringLiteral(
+        " FROM cases c JOIN organisations o ON o.code = c.handling_org WHERE 1 = 1"));
+    const QString term = f.search.trimmed();
+    if (!term.isEmpty()) {
+        auto plan = CaseSearch(db).plan(term);
+        if (!plan)
+            return plan.error();
+        if (plan->kind == CaseSearch::Plan::Kind::NoMatch) {
+            sql.add(QStringLiteral(" AND 0 = 1"));
+        } else {
+            const Sql matched = matchedIds(plan.value(), term);
+            sql.add(QStringLiteral(" AND c.id IN (") + matched.text + QStringLiteral(")"));
+            sql.binds += matched.binds;
+        }
+    }
+    if (!f.org.isEmpty())
+        sql.add(QStringLiteral(" AND o.path LIKE (SELECT path FROM organisations WHERE code = "
+                               ":org) || '%'"))
+            .bind(QStringLiteral("org"), f.org);
+    if (!f.scope.isEmpty())
+        sql.add(QStringLiteral(
+                    " AND (o.path LIKE (SELECT path FROM organisations WHERE code = :scope1) || '%'"
+                    " OR EXISTS (SELECT 1 FROM organisations ro WHERE ro.code = c.registering_org"
+                    " AND ro.path LIKE (SELECT path FROM organisations WHERE code = :scope2) || '%')"
+                    " OR EXISTS (SELECT 1 FROM referrals r JOIN organisations t ON t.code = r.to_org"
+                    " WHERE r.case_id = c.id AND r.state = 'pending'"
+                    " AND t.path LIKE (SELECT path FROM organisations WHERE code = :scope3) || '%'))"))
+            .bind(QStringLiteral("scope1"), f.scope)
+            .bind(QStringLiteral("scope2"), f.scope)
+            .bind(QStringLiteral("scope3"), f.scope);
+    addConditions(sql, f, QStringLiteral("c"), QStringLiteral("p"), false);
+    if (f.tier)
+        sql.add(*f.tier == CaseTier::Court
+                    ? QStringLiteral(" AND o.tier IN ('court', 'tribunal')")
+                    : (*f.tier == CaseTier::Township ? QStringLiteral(" AND o.tier = 'township'")
+                                                     : QStringLiteral(" AND o.tier = 'village'")));
+    if (f.receivedFrom.isValid())
+        sql.add(QStringLiteral(" AND c.received_on >= :from"))
+            .bind(QStringLiteral("from"), isoDate(f.receivedFrom));
+    if (f.receivedTo.isValid())
+        sql.add(QStringLiteral(" AND c.received_on <= :to"))
+            .bind(QStringLiteral("to"), isoDate(f.receivedTo));
+    if (!page)
+        return sql;
+    if (f.afterReceivedOn.isValid())
+        sql.add(f.oldestFirst ? QStringLiteral(" AND (c.received_on, c.id) > (:after_date, :after_id)")
+                              : QStringLiteral(" AND (c.received_on, c.id) < (:after_date, :after_id)"))
+            .bind(QStringLiteral("after_date"), isoDate(f.afterReceivedOn))
+            .bind(QStringLiteral("after_id"), f.afterId);
+    sql.add(f.oldestFirst ? QStringLiteral(" ORDER BY c.received_on ASC, c.id ASC LIMIT :limit")
+                          : QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("limit"), limitOf(f));
+    return sql;
+}
+} // namespace
+
+Result<CaseFilter> CaseListQuery::normalised(const CaseFilter &filter) const
+{
+    if (filter.scope.isEmpty() || filter.org.isEmpty())
+        return filter;
+    // Cases handled inside the scope are always in it: an organisation filter inside the scope
+    // makes the scope condition redundant.
+    Query q(m_db, "SELECT 1 FROM organisations o, organisations s WHERE o.code = :org"
+                  " AND s.code = :scope AND substr(o.path, 1, length(s.path)) = s.path");
+    q.bind("org", filter.org).bind("scope", filter.scope);
+    TJ_TRY(q.exec());
+    CaseFilter f = filter;
+    if (q.next())
+        f.scope.clear();
+    return f;
+}
+
+bool CaseListQuery::needsPlain(const CaseFilter &filter)
+{
+    return !filter.scope.isEmpty() || filter.tier || filter.receivedFrom.isValid()
+           || filter.receivedTo.isValid() || filter.oldestFirst;
+}
+
+Result<QStringList> CaseListQuery::plainPage(const CaseFilter &filter) const
+{
+    auto sql = plainSql(m_db, filter, QStringLiteral("SELECT c.id"), true);
+    if (!sql)
+        return sql.error();
+    auto q = sql->run(m_db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
+Result<qint64> CaseListQuery::plainTotal(const CaseFilter &filter) const
+{
+    auto sql = plainSql(m_db, filter, QStringLiteral("SELECT COUNT(*)"), false);
+    if (!sql)
+        return sql.error();
+    auto q = sql->run(m_db);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QStringList> CaseListQuery::jurisdiction(const CaseFilter &filter) const
+{
+    if (filter.org.isEmpty())
+        return QStringList();
+    Query q(m_db, "SELECT o.code FROM organisations o, organisations top WHERE top.code = :org"
+                  " AND substr(o.path, 1, length(top.path)) = top.path ORDER BY o.path");
+    q.bind("org", filter.org);
+    TJ_TRY(q.exec());
+    return idsOf(q);
+}
+
+Result<QStringList> CaseListQuery::pageIds(const CaseFilter &requested) const
+{
+    auto normal = normalised(requested);
+    if (!normal)
+        return normal.error();
+    const CaseFilter &filter = normal.value();
+    if (needsPlain(filter))
+        return plainPage(filter);
+    const QString term = filter.search.trimmed();
+    if (!term.isEmpty()) {
+        auto plan = CaseSearch(m_db).plan(term);
+        if (!plan)
+            return plan.error();
+        if (plan->kind == CaseSearch::Plan::Kind::NoMatch)
+            return QStringList();
+        return searchedPage(filter, plan.value());
+    }
+    auto orgs = jurisdiction(filter);
+    if (!orgs)
+        return orgs.error();
+    if (!filter.org.isEmpty() && orgs->isEmpty())
+        return QStringList();
+    if (!orgs->isEmpty() && orgs->size() <= m_mergeLimit)
+        return mergedPage(filter, orgs.value());
+    return scannedPage(filter, !filter.org.isEmpty());
+}
+
+Result<QStringList> CaseListQuery::mergedPage(const CaseFilter &filter,
+                                              const QStringList &orgs) const
+{
+    Sql sql;
+    sql.add(QStringLiteral("SELECT id FROM ("));
+    for (int i = 0; i < orgs.size(); ++i) {
+        const QString tag = QString::number(i);
+        if (i > 0)
+            sql.add(QStringLiteral(" UNION ALL "));
+        sql.add(QStringLiteral("SELECT c.received_on, c.id FROM cases c WHERE c.handling_org = :o%1")
+                    .arg(tag))
+            .bind(QStringLiteral("o") + tag, orgs[i]);
+        addConditions(sql, filter, QStringLiteral("c"), tag);
+    }
+    sql.add(QStringLiteral(" ORDER BY 1 DESC, 2 DESC LIMIT :limit)"))
+        .bind(QStringLiteral("limit"), limitOf(filter));
+    auto q = sql.run(m_db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
+Result<QStringList> CaseListQuery::scannedPage(const CaseFilter &filter, bool subtree) const
+{
+    Sql sql;
+    sql.add(QStringLiteral("SELECT c.id FROM cases c WHERE 1 = 1"));
+    addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
+    // "+" keeps the planner on the date-ordered index: a large jurisdiction holds most cases.
+    if (subtree)
+        addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
+    sql.add(QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("limit"), limitOf(filter));
+    auto q = sql.run(m_db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
+Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
+                                                const CaseSearch::Plan &plan) const
+{
+    // Probing pays for a page; a request for all rows reads the matches directly.
+    if (plan.kind == CaseSearch::Plan::Kind::Match && filter.limit > 0 && filter.limit <= kProbeAbove / 2) {
+        Query count(m_db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match");
+        count.bind("match", plan.match);
+        TJ_TRY(count.exec());
+        if (count.next() && count.value(0).toLongLong() > kProbeAbove)
+            return probedPage(filter, plan);
+    }
+    // CROSS JOIN keeps the matches as the outer loop: only matching cases are read and sorted.
+    Sql sql = matchedIds(plan, filter.search.trimmed());
+    sql.text = QStringLiteral("SELECT c.id FROM (") + sql.text
+               + QStringLiteral(") m CROSS JOIN cases c ON c.id = m.id WHERE 1 = 1");
+    addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
+    addSubtree(sql, filter, QStringLiteral("c.handling_org"));
+    sql.add(QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("limit"), limitOf(filter));
+    auto q = sql.run(m_db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
+Result<QStringList> CaseListQuery::probedPage(const CaseFilter &filter,
+                                              const CaseSearch::Plan &plan) const
+{
+    // A common term: walk the date index and ask the index about each case until the page is
+    // full, instead of reading and sorting every match.
+    Sql sql;
+    sql.add(QStringLiteral("SELECT c.id FROM cases c WHERE 1 = 1"));
+    addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
+    addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
+    sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH :match"
+                           " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id))"
+                           " ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("match"), plan.match)
+        .bind(QStringLiteral("limit"), limitOf(filter));
+    auto q = sql.run(m_db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
+Result<qint64> CaseListQuery::total(const CaseFilter &requested) const
+{
+    auto normal = normalised(requested);
+    if (!normal)
+        return normal.error();
+    const CaseFilter &filter = normal.value();
+    if (needsPlain(filter))
+        return plainTotal(filter);
+    const QString term = filter.search.trimmed();
+    Sql sql;
+    if (!term.isEmpty()) {
+        auto plan = CaseSearch(m_db).plan(term);
+        if (!plan)
+            return plan.error();
+        if (plan->kind == CaseSearch::Plan::Kind::NoMatch)
+            return qint64(0);
+        const bool plain = !filter.status && filter.category.isEmpty() && filter.org.isEmpty();
+        if (plain && plan->kind == CaseSearch::Plan::Kind::Match) {
+            sql.add(QStringLiteral("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match"))
+                .bind(QStringLiteral("match"), plan->match);
+        } else {
+            sql = matchedIds(plan.value(), term);
+            sql.text = QStringLiteral("SELECT COUNT(*) FROM (") + sql.text
+                       + QStringLiteral(") m CROSS JOIN cases c ON c.id = m.id WHERE 1 = 1");
+            addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"), false);
+            addSubtree(sql, filter, QStringLiteral("c.handling_org"));
+        }
+    } else {
+        // The summary holds one row per organisation, month, status and category.
+        sql.add(QStringLiteral("SELECT COALESCE(SUM(k.cases), 0) FROM case_counts k WHERE 1 = 1"));
+        if (filter.status)
+            sql.add(QStringLiteral(" AND k.status = :st")).bind(QStringLiteral("st"), statusCode(*filter.status));
+        if (!filter.category.isEmpty())
+            sql.add(QStringLiteral(" AND k.category = :ca")).bind(QStringLiteral("ca"), filter.category);
+        addSubtree(sql, filter, QStringLiteral("k.org_code"));
+    }
+    auto q = sql.run(m_db);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+} // namespace tj

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "case.h"
+#include "common/result.h"
+#include "search/casesearch.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace tj {
+
+/// The SQL behind the case list: which cases form a page, and how many match in all. Every
+/// shape of filter reads an index in page order (received_on DESC, id DESC) and stops after
+/// the page, so a page costs the same at any depth:
+/// - a jurisdiction of up to kMergeLimit organisations merges one ordered index range per
+///   organisation (UNION ALL … ORDER BY … LIMIT runs as a merge);
+/// - a larger one, or none, walks the date index (filtered by status or category when given);
+/// - a search reads the trigram index first and orders only the matching cases, or, for a
+///   term that matches very many, walks the date index and probes the text index per case.
+/// Totals without a search come from the case_counts summary, with one from the matches.
+/// Filters these paths cannot serve (an acting user's scope wider than the organisation
+/// filter, a tier, a date range, oldest first) run as one plain query over the same indexes.
+class CaseListQuery
+{
+public:
+    static constexpr int kMergeLimit = 64;
+    /// A search matching more cases than this walks the date index and probes the text index
+    /// per case; fewer matches are read and sorted.
+    static constexpr int kProbeAbove = 1000;
+
+    explicit CaseListQuery(QSqlDatabase db, int mergeLimit = kMergeLimit)
+        : m_db(std::move(db)), m_mergeLimit(mergeLimit)
+    {}
+
+    /// The ids of the page, in list order.
+    Result<QStringList> pageIds(const CaseFilter &filter) const;
+    Result<qint64> total(const CaseFilter &filter) const;
+
+private:
+    /// The filter with its scope dropped when the organisation filter already lies inside it.
+    Result<CaseFilter> normalised(const CaseFilter &filter) const;
+    static bool needsPlain(const CaseFilter &filter);
+    Result<QStringList> plainPage(const CaseFilter &filter) const;
+    Result<qint64> plainTotal(const CaseFilter &filter) const;
+    /// Organisation codes of the filter's jurisdiction (empty list when filter.org is empty).
+    Result<QStringList> jurisdiction(const CaseFilter &filter) const;
+    Result<QStringList> mergedPage(const CaseFilter &filter, const QStringList &orgs) const;
+    Result<QStringList> scannedPage(const CaseFilter &filter, bool subtree) const;
+    Result<QStringList> searchedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
+    Result<QStringList> probedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
+
+    QSqlDatabase m_db;
+    int m_mergeLimit;
+};
+
+} // namespace tj

@@ -1,0 +1,178 @@
+#include "generator.h"
+
+#include "bulkwriter.h"
+#include "casesim.h"
+#include "db/database.h"
+#include "db/query.h"
+#include "db/transaction.h"
+#include "orgs/organisation.h"
+#include "users/user.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace tj {
+
+namespace {
+Result<QJsonArray> seedArray(const QString &name)
+{
+    QFile file(QStringLiteral(":/seeds/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::NotFound, DemoGenerator::tr("Cannot read the demo file %1.").arg(name));
+    return QJsonDocument::fromJson(file.readAll()).array();
+}
+
+Result<gen::County> loadCounty(const QSqlDatabase &db)
+{
+    gen::County county;
+    Query q(db, "SELECT o.code, o.name, o.tier, o.parent_code, o.path,"
+                " (SELECT u.login FROM users u WHERE u.org_code = o.code AND u.active = 1"
+                "  ORDER BY u.role = 'admin', u.login LIMIT 1),"
+                " (SELECT u.name FROM users u WHERE u.org_code = o.code AND u.active = 1"
+                "  ORDER BY u.role = 'admin', u.login LIMIT 1)"
+                " FROM organisations o ORDER BY o.path");
+    TJ_TRY(q.exec());
+    while (q.next()) {
+        gen::Org o;
+        o.code = q.value(0).toString();
+        o.name = q.value(1).toString();
+        o.tier = tierFromCode(q.value(2).toString()).value_or(OrgTier::Village);
+        o.parent = q.value(3).toString();
+        o.path = q.value(4).toString();
+        o.login = q.value(5).toString();
+        o.userName = q.value(6).toString();
+        county.orgs.insert(o.code, o);
+    }
+    Query admin(db, "SELECT u.login, u.org_code FROM users u WHERE u.role = 'admin'"
+                    " AND u.active = 1 ORDER BY u.login LIMIT 1");
+    TJ_TRY(admin.exec());
+    if (admin.next()) {
+        county.adminLogin = admin.value(0).toString();
+        county.adminOrg = admin.value(1).toString();
+    }
+    Query counters(db, "SELECT org_code, year, last_seq FROM case_number_counters");
+    TJ_TRY(counters.exec());
+    while (counters.next())
+        county.counters.insert({counters.value(0).toString(), counters.value(1).toInt()},
+                               counters.value(2).toInt());
+    county.prepare();
+    return county;
+}
+} // namespace
+
+Result<void> DemoGenerator::ensureCounty()
+{
+    Query q(m_db.connection(), "SELECT COUNT(*) FROM organisations");
+    TJ_TRY(q.exec());
+    if (q.next() && q.value(0).toInt() > 0)
+        return {};
+    auto orgs = seedArray(QStringLiteral("organisations.json"));
+    if (!orgs)
+        return orgs.error();
+    auto users = seedArray(QStringLiteral("users.json"));
+    if (!users)
+        return users.error();
+    Transaction tx(m_db.connection());
+    TJ_TRY(tx.begin());
+    OrganisationService orgService(m_db);
+    for (const QJsonValue &v : orgs.value()) {
+        const QJsonObject o = v.toObject();
+        Organisation org;
+        org.code = o.value(u"code").toString();
+        org.name = o.value(u"name").toString();
+        org.tier = tierFromCode(o.value(u"tier").toString()).value_or(OrgTier::Village);
+        org.parentCode = o.value(u"parent").toString();
+        if (o.value(u"population").isDouble())
+            org.population = qint64(o.value(u"population").toDouble());
+        auto added = orgService.add(org);
+        if (!added)
+            return added.error();
+    }
+    UserService userService(m_db);
+    for (const QJsonValue &v : users.value()) {
+        const QJsonObject o = v.toObject();
+        auto added = userService.add(User{o.value(u"login").toString(), o.value(u"name").toString(),
+                                          o.value(u"org").toString(),
+                                          roleFromCode(o.value(u"role").toString()).value_or(Role::Mediator)});
+        if (!added)
+            return added.error();
+    }
+    return tx.commit();
+}
+
+Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options,
+                                                 const Progress &progress)
+{
+    if (options.cases < 1 || options.cases > 20'000'000)
+        return makeError(ErrorKind::Validation, tr("Generate between 1 and 20000000 cases."));
+    if (options.years < 1 || options.years > 50 || !options.until.isValid())
+        return makeError(ErrorKind::Validation, tr("Give between 1 and 50 years before a valid date."));
+    if (options.until > QDate::currentDate())
+        return makeError(ErrorKind::Validation, tr("The generated cases cannot end in the future."));
+    QElapsedTimer timer;
+    timer.start();
+    TJ_TRY(ensureCounty());
+    QSqlDatabase db = m_db.connection();
+    auto county = loadCounty(db);
+    if (!county)
+        return county.error();
+    if (county->registrars.isEmpty())
+        return makeError(ErrorKind::Rule, tr("The organisation tree has no organisation that registers disputes."));
+    sqlite3 *handle = gen::sqliteHandle(db);
+    if (!handle)
+        return makeError(ErrorKind::Storage, tr("The database connection is not open."));
+
+    gen::Rng rng(options.seed);
+    // Received dates first, sorted, so case numbers grow with the date as at a real desk.
+    const QDate first = options.until.addYears(-options.years);
+    const int span = int(first.daysTo(options.until));
+    std::vector<int> days(size_t(options.cases));
+    for (int &d : days)
+        d = rng.below(span);
+    std::sort(days.begin(), days.end());
+
+    // A large page cache keeps the random-key indexes (UUIDs) of a big load in memory.
+    TJ_TRY(gen::execRaw(handle, "PRAGMA cache_size = -1000000"));
+    // The search index buffers many documents before it writes a segment (fewer merges).
+    TJ_TRY(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 268435456)"));
+    gen::CaseWriter writer(handle);
+    gen::CaseSimulator sim(county.value(), writer, rng, options.until, options.cases);
+    GeneratorSummary summary;
+    qint64 done = 0;
+    while (done < options.cases) {
+        const qint64 end = std::min<qint64>(options.cases, done + std::max(1, options.batch));
+        TJ_TRY(gen::execRaw(handle, "BEGIN IMMEDIATE"));
+        // Parties are written before their case so the search trigger indexes the case once.
+        auto ok = gen::execRaw(handle, "PRAGMA defer_foreign_keys = ON");
+        for (qint64 i = done; ok && i < end; ++i)
+            ok = sim.simulate(first.addDays(days[size_t(i)]));
+        if (ok)
+            ok = writer.saveCounters(county->counters);
+        if (ok)
+            ok = gen::execRaw(handle, "COMMIT");
+        if (!ok) {
+            static_cast<void>(gen::execRaw(handle, "ROLLBACK"));
+            return ok.error();
+        }
+        done = end;
+        if (progress)
+            progress(done);
+    }
+    static_cast<void>(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 1048576)"));
+    static_cast<void>(gen::execRaw(handle, "PRAGMA cache_size = -2000"));
+    summary.cases = done;
+    summary.parties = sim.stats().parties;
+    summary.events = sim.stats().events;
+    summary.sessions = sim.stats().sessions;
+    summary.referrals = sim.stats().referrals;
+    summary.agreements = sim.stats().agreements;
+    summary.milliseconds = timer.elapsed();
+    return summary;
+}
+
+} // namespace tj

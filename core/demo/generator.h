@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
+
+namespace tj {
+
+class Database;
+
+struct GeneratorOptions
+{
+    qint64 cases = 1000;
+    quint64 seed = 1;
+    QDate until = QDate::currentDate(); ///< the last business date any step may have
+    int years = 10;                     ///< cases are received over this many years before `until`
+    int batch = 20000;                  ///< cases per transaction
+};
+
+struct GeneratorSummary
+{
+    qint64 cases = 0;
+    qint64 parties = 0;
+    qint64 events = 0;
+    qint64 sessions = 0;
+    qint64 referrals = 0;
+    qint64 agreements = 0;
+    qint64 milliseconds = 0;
+};
+
+/// Writes realistic synthetic cases fast: the rows the services would write (cases with
+/// numbers from the per-organisation counters, parties with valid identities, the history,
+/// sessions, referrals and delegations, agreements with obligations, instalments and
+/// signatures), following the workflow's rules, with bulk prepared statements in large
+/// transactions. The schema's triggers keep the search index and the summary counts as they
+/// do for a service write. The same seed and date give the same data. An empty database first
+/// gets the demo county's organisations and users.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+public:
+    explicit DemoGenerator(Database &db) : m_db(db) {}
+
+    using Progress = std::function<void(qint64 done)>;
+    Result<GeneratorSummary> generate(const GeneratorOptions &options, const Progress &progress = {});
+
+private:
+    Result<void> ensureCounty();
+
+    Database &m_db;
+};
+
+} // namespace tj

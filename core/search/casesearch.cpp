@@ -1,0 +1,70 @@
+#include "casesearch.h"
+
+#include "db/query.h"
+
+namespace tj {
+
+namespace {
+constexpr char16_t kSeparator = 0x1f;
+
+QString quoted(const QString &term)
+{
+    QString q = term;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+} // namespace
+
+QString CaseSearch::asciiLower(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    return out;
+}
+
+QString CaseSearch::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+const char *CaseSearch::matchedIdsSql()
+{
+    return "SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid"
+           " WHERE case_fts MATCH :match";
+}
+
+Result<CaseSearch::Plan> CaseSearch::plan(const QString &rawTerm) const
+{
+    const QString term = asciiLower(rawTerm);
+    Plan plan;
+    if (term.isEmpty() || term.contains(QChar(kSeparator))) {
+        plan.kind = Plan::Kind::Scan;
+        return plan;
+    }
+    const qsizetype characters = term.toUcs4().size();
+    if (characters >= 3) {
+        plan.kind = Plan::Kind::Match;
+        plan.match = quoted(term);
+        return plan;
+    }
+    // Every trigram that begins with the term: the greatest code point closes the range.
+    Query q(m_db, "SELECT term FROM case_fts_terms WHERE term >= :low AND term < :high");
+    q.bind("low", term).bind("high", term + QString::fromUcs4(U"\U0010FFFF", 1));
+    TJ_TRY(q.exec());
+    QStringList terms;
+    while (q.next())
+        terms.append(quoted(q.value(0).toString()));
+    if (terms.isEmpty())
+        return plan;
+    plan.kind = Plan::Kind::Match;
+    plan.match = terms.join(QStringLiteral(" OR "));
+    return plan;
+}
+
+} // namespace tj

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace tj {
+
+/// The trigram full-text index over cases (migration 005: case_fts, case_fts_docs,
+/// case_fts_terms). A term matches a case when it is a substring, ASCII letters compared
+/// without case as LIKE does, of the case number, title or facts, or of a party's name, ID
+/// number or credit code. Terms of three or more characters are one FTS5 phrase; one- and
+/// two-character terms are expanded through the index vocabulary to the trigrams that begin
+/// with them (every field ends with separators, so every occurrence begins a trigram).
+class CaseSearch
+{
+public:
+    explicit CaseSearch(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// What to run for a term.
+    struct Plan
+    {
+        enum class Kind { Match, NoMatch, Scan } kind = Kind::NoMatch;
+        QString match; ///< the FTS5 MATCH expression when kind is Match
+    };
+
+    /// Match for a usable term, NoMatch when the index proves nothing matches, Scan when the
+    /// term holds the separator character and only an exhaustive LIKE scan is exact.
+    Result<Plan> plan(const QString &term) const;
+
+    /// Lower-cases ASCII letters only, as SQLite's lower() and LIKE do.
+    static QString asciiLower(const QString &text);
+    /// Escapes % _ and \ for LIKE … ESCAPE '\' and wraps the text in %.
+    static QString likePattern(const QString &text);
+    /// A SELECT of the ids (column `id`) of the cases matching :match.
+    static const char *matchedIdsSql();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace tj

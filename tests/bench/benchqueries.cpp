@@ -1,0 +1,370 @@
+// Query benchmarks: each figure through the services, and beside it (suffix _BareSql) the same
+// work as plain SQL through the SQLite C API, so the overhead shows as a ratio.
+#include "benchsupport.h"
+
+#include "cases/caselistquery.h"
+#include "cases/caseservice.h"
+#include "db/query.h"
+#include "search/casesearch.h"
+
+#include <QElapsedTimer>
+#include <QUuid>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <vector>
+
+#include <sqlite3.h>
+
+using namespace tj;
+using namespace tj::bench;
+
+namespace {
+constexpr int kPage = 50;
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+// The merged, keyset page of the township as one statement.
+std::string townshipPageSql(bool keyset)
+{
+    QStringList arms;
+    for (const QString &org : env().township)
+        arms.append(QStringLiteral("SELECT received_on, id FROM cases WHERE handling_org = '%1'%2")
+                        .arg(org, keyset ? QStringLiteral(" AND (received_on, id) < (?1, ?2)") : QString()));
+    const QString ids = QStringLiteral("SELECT id FROM (%1 ORDER BY 1 DESC, 2 DESC LIMIT %2)")
+                            .arg(arms.join(QStringLiteral(" UNION ALL "))).arg(kPage);
+    return s(QStringLiteral("SELECT c.*, o.name, o.tier, (SELECT group_concat(p.name) FROM parties p"
+                            " WHERE p.case_id = c.id) FROM (%1) k JOIN cases c ON c.id = k.id JOIN"
+                            " organisations o ON o.code = c.handling_org ORDER BY c.received_on DESC,"
+                            " c.id DESC").arg(ids));
+}
+
+CaseFilter township()
+{
+    CaseFilter f;
+    f.org = QStringLiteral("QH-DS");
+    f.limit = kPage;
+    f.withTotal = false;
+    return f;
+}
+
+std::pair<QDate, QString> page500Key()
+{
+    // The key of the last row of page 499 (set-up only: an OFFSET the list itself never uses).
+    static std::pair<QDate, QString> key;
+    if (key.first.isValid())
+        return key;
+    Query q(env().db->connection(),
+            "SELECT received_on, id FROM cases WHERE handling_org IN (SELECT o.code FROM organisations o,"
+            " organisations top WHERE top.code = 'QH-DS' AND substr(o.path, 1, length(top.path)) = top.path)"
+            " ORDER BY received_on DESC, id DESC LIMIT 1 OFFSET :offset");
+    q.bind("offset", kPage * 499 - 1);
+    if (q.exec().ok() && q.next())
+        key = {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString()};
+    return key;
+}
+
+const QStringList &sampleIds()
+{
+    static QStringList ids;
+    if (!ids.isEmpty())
+        return ids;
+    Query q(env().db->connection(), "SELECT id FROM cases WHERE rowid % 997 = 1 LIMIT 1000");
+    if (q.exec().ok())
+        while (q.next())
+            ids.append(q.value(0).toString());
+    return ids;
+}
+
+void BM_ListFirstPage(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cases.list(Actor::system(), township()));
+}
+void BM_ListFirstPage_BareSql(benchmark::State &state)
+{
+    const std::string sql = townshipPageSql(false);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(bare(sql));
+}
+void BM_ListTotal(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    CaseFilter f = township();
+    f.withTotal = true;
+    f.limit = 1;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cases.list(Actor::system(), f));
+}
+void BM_ListTotal_BareSql(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(bare("SELECT COALESCE(SUM(k.cases), 0) FROM case_counts k WHERE"
+                                      " k.org_code IN (SELECT o.code FROM organisations o,"
+                                      " organisations top WHERE top.code = 'QH-DS' AND"
+                                      " substr(o.path, 1, length(top.path)) = top.path)"));
+}
+void BM_ListPage500(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    CaseFilter f = township();
+    std::tie(f.afterReceivedOn, f.afterId) = page500Key();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cases.list(Actor::system(), f));
+}
+void BM_ListPage500_BareSql(benchmark::State &state)
+{
+    const std::string sql = townshipPageSql(true);
+    const auto key = page500Key();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(bare(sql, {s(key.first.toString(Qt::ISODate)), s(key.second)}));
+}
+
+void BM_OpenCase(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    int i = 0;
+    for (auto _ : state) {
+        const QString &id = sampleIds()[i++ % sampleIds().size()];
+        benchmark::DoNotOptimize(cases.get(Actor::system(), id));
+        benchmark::DoNotOptimize(cases.history(Actor::system(), id));
+        benchmark::DoNotOptimize(cases.sessions(id));
+    }
+}
+void BM_OpenCase_BareSql(benchmark::State &state)
+{
+    int i = 0;
+    for (auto _ : state) {
+        const std::string id = s(sampleIds()[i++ % sampleIds().size()]);
+        bare("SELECT c.*, o.name, o.tier FROM cases c JOIN organisations o ON o.code = c.handling_org"
+             " WHERE c.id = ?1 OR c.number = ?1", {id});
+        bare("SELECT * FROM parties WHERE case_id = ?1 ORDER BY seq", {id});
+        bare("SELECT * FROM referrals WHERE case_id = ?1 AND state = 'pending'", {id});
+        bare("SELECT * FROM case_events WHERE case_id = ?1 ORDER BY id", {id});
+        bare("SELECT * FROM sessions WHERE case_id = ?1 ORDER BY held_on, created_at", {id});
+    }
+}
+
+const char *const kTerms[] = {"王芳", "王芳华", "口角", "网格员", "分期履行", "柳树村调", "合伙"};
+
+void BM_Search(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    CaseFilter f;
+    f.search = QString::fromUtf8(kTerms[state.range(0)]);
+    f.limit = kPage;
+    qint64 total = 0;
+    for (auto _ : state) {
+        auto page = cases.list(Actor::system(), f);
+        total = page ? page->total : -1;
+    }
+    state.SetLabel(kTerms[state.range(0)]);
+    state.counters["matches"] = double(total);
+}
+void BM_Search_BareSql(benchmark::State &state)
+{
+    const QString term = QString::fromUtf8(kTerms[state.range(0)]);
+    for (auto _ : state) {
+        std::string match;
+        if (term.toUcs4().size() < 3) {
+            // The vocabulary expansion, as plain SQL.
+            sqlite3_stmt *stmt = nullptr;
+            const std::string t = s(term);
+            const std::string high = s(term + QString::fromUcs4(U"\U0010FFFF", 1));
+            sqlite3_prepare_v2(env().bare, "SELECT term FROM case_fts_terms WHERE term >= ?1 AND term < ?2",
+                               -1, &stmt, nullptr);
+            sqlite3_bind_text(stmt, 1, t.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(stmt, 2, high.c_str(), -1, SQLITE_TRANSIENT);
+            QStringList terms;
+            while (sqlite3_step(stmt) == SQLITE_ROW)
+                terms.append(u'"' + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))) + u'"');
+            match = s(terms.join(QStringLiteral(" OR ")));
+            sqlite3_finalize(stmt);
+        } else {
+            match = s(u'"' + term + u'"');
+        }
+        sqlite3_stmt *count = nullptr;
+        sqlite3_prepare_v2(env().bare, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1", -1, &count, nullptr);
+        sqlite3_bind_text(count, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+        const qint64 matches = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : 0;
+        sqlite3_finalize(count);
+        if (matches > CaseListQuery::kProbeAbove)
+            bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
+                 " cases c WHERE EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH ?1 AND f.rowid ="
+                 " (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id)) ORDER BY c.received_on"
+                 " DESC, c.id DESC LIMIT 50", {match});
+        else
+            bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
+                 " (SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid WHERE"
+                 " case_fts MATCH ?1) m CROSS JOIN cases c ON c.id = m.id ORDER BY c.received_on DESC,"
+                 " c.id DESC LIMIT 50", {match});
+    }
+    state.SetLabel(kTerms[state.range(0)]);
+}
+
+// Sum per organisation first, then join the few groups to the organisations for the tier.
+const char kDashboard[] =
+    "SELECT k.category, k.status, o.tier, SUM(k.n), SUM(k.a) FROM (SELECT org_code, category,"
+    " status, SUM(cases) AS n, SUM(amount_fen) AS a FROM case_counts WHERE month BETWEEN :from AND"
+    " :to GROUP BY org_code, status, category) k JOIN organisations o ON o.code = k.org_code"
+    " GROUP BY 1, 2, 3";
+
+void BM_Dashboard(benchmark::State &state)
+{
+    const QString from = state.range(0) == 1 ? QStringLiteral("2025-07") : QStringLiteral("2016-07");
+    for (auto _ : state) {
+        Query q(env().db->connection(), kDashboard);
+        q.bind("from", from).bind("to", QStringLiteral("2026-06"));
+        if (!q.exec().ok())
+            state.SkipWithError("dashboard query failed");
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        benchmark::DoNotOptimize(rows);
+    }
+    state.SetLabel(state.range(0) == 1 ? "one year" : "ten years");
+}
+void BM_Dashboard_BareSql(benchmark::State &state)
+{
+    const std::string from = state.range(0) == 1 ? "2025-07" : "2016-07";
+    for (auto _ : state)
+        bare("SELECT k.category, k.status, o.tier, SUM(k.n), SUM(k.a) FROM (SELECT org_code, category,"
+             " status, SUM(cases) AS n, SUM(amount_fen) AS a FROM case_counts WHERE month BETWEEN ?1 AND"
+             " '2026-06' GROUP BY org_code, status, category) k JOIN organisations o ON o.code ="
+             " k.org_code GROUP BY 1, 2, 3", {from});
+    state.SetLabel(state.range(0) == 1 ? "one year" : "ten years");
+}
+void BM_Dashboard_FromCasesBareSql(benchmark::State &state)
+{
+    const std::string from = state.range(0) == 1 ? "2025-07-01" : "2016-07-01";
+    for (auto _ : state)
+        bare("SELECT c.category, c.status, o.tier, COUNT(*), SUM(c.amount_fen) FROM cases c JOIN"
+             " organisations o ON o.code = c.handling_org WHERE c.received_on BETWEEN ?1 AND"
+             " '2026-06-30' GROUP BY 1, 2, 3", {from});
+    state.SetLabel("without the summary table");
+}
+
+QString sampleIdNumber()
+{
+    static QString id;
+    if (id.isEmpty()) {
+        Query q(env().db->connection(), "SELECT id_number FROM parties WHERE id_number IS NOT NULL"
+                                        " AND rowid % 1009 = 7 LIMIT 1");
+        if (q.exec().ok() && q.next())
+            id = q.value(0).toString();
+    }
+    return id;
+}
+
+void BM_PartyLookupById(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    CaseFilter f;
+    f.search = sampleIdNumber();
+    f.limit = kPage;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cases.list(Actor::system(), f));
+}
+void BM_PartyLookupById_BareSql(benchmark::State &state)
+{
+    const std::string id = s(sampleIdNumber());
+    for (auto _ : state)
+        bare("SELECT c.*, p.name FROM parties p JOIN cases c ON c.id = p.case_id WHERE p.id_number = ?1",
+             {id});
+}
+} // namespace
+
+BENCHMARK(BM_ListFirstPage)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListFirstPage_BareSql)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListPage500)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListPage500_BareSql)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListTotal)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListTotal_BareSql)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenCase)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenCase_BareSql)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Search)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Search_BareSql)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Dashboard)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Dashboard_BareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Dashboard_FromCasesBareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_PartyLookupById)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PartyLookupById_BareSql)->Unit(benchmark::kMillisecond);
+
+namespace {
+CaseIntake benchIntake(int i)
+{
+    CaseIntake in;
+    in.org = QStringLiteral("QH-DS-LS");
+    in.receivedOn = QDate(2026, 6, 30);
+    in.category = QStringLiteral("邻里");
+    in.title = QStringLiteral("基准测试相邻通行纠纷%1").arg(i);
+    in.facts = QString(20, u'事') + QStringLiteral("双方因院墙外通道通行问题发生争执，多次口角。");
+    in.amountFen = 500000;
+    Party a;
+    a.name = QStringLiteral("测试甲");
+    Party r;
+    r.role = PartyRole::Respondent;
+    r.name = QStringLiteral("测试乙");
+    in.parties = {a, r};
+    return in;
+}
+
+void reportPercentiles(benchmark::State &state, std::vector<double> &ms)
+{
+    std::sort(ms.begin(), ms.end());
+    state.counters["p50_ms"] = ms[ms.size() / 2];
+    state.counters["p99_ms"] = ms[ms.size() * 99 / 100];
+}
+
+void BM_IntakeSave(benchmark::State &state)
+{
+    CaseService cases(*env().db);
+    std::vector<double> ms;
+    int i = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        if (!cases.intake(Actor::system(), benchIntake(++i)).ok())
+            state.SkipWithError("intake failed");
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    reportPercentiles(state, ms);
+}
+
+void BM_IntakeSave_BareSql(benchmark::State &state)
+{
+    std::vector<double> ms;
+    int i = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const std::string id = s(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const std::string n = std::to_string(++i);
+        bare("BEGIN IMMEDIATE");
+        bare("INSERT INTO case_number_counters (org_code, year, last_seq) VALUES ('QH-DS-LS', 2026, 1)"
+             " ON CONFLICT (org_code, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq");
+        bare("INSERT INTO cases (id, number, registering_org, number_year, number_seq, handling_org,"
+             " status, source, category, title, facts, claims, amount_fen, received_on, created_at,"
+             " updated_at) VALUES (?1, 'bare-' || ?1, 'QH-DS-LS', 2026, -abs(random() % 1000000000),"
+             " 'QH-DS-LS', 'registered', 'application', '邻里', '基准' || ?2, '事实', '', 500000,"
+             " '2026-06-30', 'x', 'x')", {id, n});
+        bare("INSERT INTO parties (id, case_id, seq, role, kind, name) VALUES (?1 || 'a', ?1, 1,"
+             " 'applicant', 'person', '测试甲')", {id});
+        bare("INSERT INTO parties (id, case_id, seq, role, kind, name) VALUES (?1 || 'b', ?1, 2,"
+             " 'respondent', 'person', '测试乙')", {id});
+        bare("INSERT INTO case_events (case_id, at, on_date, action) VALUES (?1, 'x', '2026-06-30',"
+             " 'intake')", {id});
+        bare("COMMIT");
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    reportPercentiles(state, ms);
+}
+} // namespace
+
+BENCHMARK(BM_IntakeSave)->Iterations(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IntakeSave_BareSql)->Iterations(200)->Unit(benchmark::kMillisecond);

@@ -1,0 +1,162 @@
+#include "cases/caseservice.h"
+#include "db/query.h"
+#include "demo/generator.h"
+
+#include "testsupport.h"
+
+#include <QRandomGenerator>
+
+using namespace tj;
+
+namespace {
+// The exhaustive reference: LIKE over every searchable field, newest first.
+QStringList scan(Database &db, const QString &term, const QString &org = QString())
+{
+    QString escaped = term;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    const QString like = u'%' + escaped + u'%';
+    Query q(db.connection(),
+            "SELECT c.id FROM cases c JOIN organisations o ON o.code = c.handling_org WHERE"
+            " (:org = '' OR substr(o.path, 1, length((SELECT path FROM organisations WHERE code = :org2)))"
+            " = (SELECT path FROM organisations WHERE code = :org3)) AND (c.number LIKE :l1 ESCAPE '\\'"
+            " OR c.title LIKE :l2 ESCAPE '\\' OR c.facts LIKE :l3 ESCAPE '\\' OR EXISTS (SELECT 1"
+            " FROM parties p WHERE p.case_id = c.id AND (p.name LIKE :l4 ESCAPE '\\' OR p.id_number"
+            " LIKE :l5 ESCAPE '\\' OR p.credit_code LIKE :l6 ESCAPE '\\')))"
+            " ORDER BY c.received_on DESC, c.id DESC");
+    q.bind("org", org).bind("org2", org).bind("org3", org);
+    for (const char *name : {"l1", "l2", "l3", "l4", "l5", "l6"})
+        q.bind(name, like);
+    EXPECT_TRUE(q.exec().ok());
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+class SearchTest : public test::DbFixture
+{
+protected:
+    void SetUp() override
+    {
+        DbFixture::SetUp();
+        GeneratorOptions options;
+        options.cases = 2000;
+        options.seed = 11;
+        options.until = QDate(2026, 1, 31);
+        ASSERT_OK(DemoGenerator(*m_db).generate(options));
+    }
+
+    QStringList texts(const char *sql)
+    {
+        Query q(m_db->connection(), sql, Query::Trusted);
+        EXPECT_TRUE(q.exec().ok());
+        QStringList out;
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    }
+
+    void expectSameAsScan(const QString &term, const QString &org = QString())
+    {
+        CaseFilter filter;
+        filter.search = term;
+        filter.org = org;
+        filter.limit = 0;
+        auto page = CaseService(*m_db).list(Actor::system(), filter);
+        ASSERT_OK(page);
+        QStringList ids;
+        for (const Case &c : page->cases)
+            ids.append(c.id);
+        const QStringList expected = scan(*m_db, term, org);
+        EXPECT_EQ(ids, expected) << "term " << term.toStdString() << " org " << org.toStdString();
+        EXPECT_EQ(page->total, expected.size()) << "term " << term.toStdString();
+        // A first page and the next one, as the list shows them (common terms take the probe path).
+        filter.limit = 50;
+        auto first = CaseService(*m_db).list(Actor::system(), filter);
+        ASSERT_OK(first);
+        QStringList paged;
+        for (const Case &c : first->cases)
+            paged.append(c.id);
+        if (!first->cases.isEmpty()) {
+            filter.afterReceivedOn = first->cases.last().receivedOn;
+            filter.afterId = first->cases.last().id;
+            auto second = CaseService(*m_db).list(Actor::system(), filter);
+            ASSERT_OK(second);
+            for (const Case &c : second->cases)
+                paged.append(c.id);
+        }
+        EXPECT_EQ(paged, expected.mid(0, 100)) << "paged term " << term.toStdString();
+        ++m_checked;
+        m_found += expected.isEmpty() ? 0 : 1;
+    }
+
+    int m_checked = 0;
+    int m_found = 0;
+};
+} // namespace
+
+TEST_F(SearchTest, RandomTermsOfOneToFourCharactersEqualAnExhaustiveScan)
+{
+    QRandomGenerator rng(42);
+    const QStringList sources = texts("SELECT facts FROM cases ORDER BY id LIMIT 300")
+                                + texts("SELECT name FROM parties ORDER BY id LIMIT 300")
+                                + texts("SELECT title FROM cases ORDER BY id LIMIT 100")
+                                + texts("SELECT number FROM cases ORDER BY id LIMIT 100")
+                                + texts("SELECT id_number FROM parties WHERE id_number IS NOT NULL ORDER BY id LIMIT 50");
+    for (int i = 0; i < 160; ++i) {
+        const QString source = sources[rng.bounded(int(sources.size()))];
+        const int length = 1 + i % 4;
+        if (source.size() < length)
+            continue;
+        expectSameAsScan(source.mid(rng.bounded(int(source.size()) - length + 1), length));
+    }
+    // Combinations that rarely or never occur, and terms built from two random names' characters.
+    const QStringList names = texts("SELECT name FROM parties ORDER BY id LIMIT 200");
+    for (int i = 0; i < 40; ++i)
+        expectSameAsScan(names[rng.bounded(int(names.size()))].left(1)
+                         + names[rng.bounded(int(names.size()))].right(1));
+    EXPECT_GT(m_checked, 170);
+    EXPECT_GT(m_found, 150);
+}
+
+TEST_F(SearchTest, NamesIdNumbersAndCaseNumbersAreFound)
+{
+    const QString name = texts("SELECT name FROM parties WHERE length(name) = 2 ORDER BY id LIMIT 1").first();
+    expectSameAsScan(name);
+    const QString id = texts("SELECT id_number FROM parties WHERE id_number LIKE '%X' ORDER BY id LIMIT 1").first();
+    expectSameAsScan(id);
+    expectSameAsScan(id.right(4).toLower()); // ASCII letters match without case, as LIKE does
+    const QString number = texts("SELECT number FROM cases ORDER BY id LIMIT 1").first();
+    expectSameAsScan(number);
+    expectSameAsScan(QStringLiteral("qh-ds"));
+    expectSameAsScan(QStringLiteral("QH-DS-L"));
+}
+
+TEST_F(SearchTest, SearchInsideAJurisdictionEqualsTheScan)
+{
+    for (const QString &term : {QStringLiteral("王"), QStringLiteral("纠纷"), QStringLiteral("赔偿"),
+                                QStringLiteral("双方"), QStringLiteral("村委会门口")})
+        expectSameAsScan(term, QStringLiteral("QH-DS"));
+}
+
+TEST_F(SearchTest, OddTermsAreExactToo)
+{
+    for (const QString &term : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("\""),
+                                QStringLiteral("a\"b"), QStringLiteral("50%"), QStringLiteral("OR"),
+                                QStringLiteral("NEAR("), QStringLiteral("*"), QStringLiteral("x\x1fy"),
+                                QStringLiteral("不存在的词语"), QStringLiteral("\\")})
+        expectSameAsScan(term);
+}
+
+TEST_F(SearchTest, TheIndexFollowsNewCasesAndParties)
+{
+    CaseService cases(*m_db);
+    CaseIntake in = sampleIntake(QStringLiteral("QH-DS-LS"));
+    in.title = QStringLiteral("鲍氏兄弟分家析产纠纷");
+    in.parties.first().name = QStringLiteral("鲍一鸣");
+    ASSERT_OK(cases.intake(Actor::system(), in));
+    expectSameAsScan(QStringLiteral("鲍"));
+    expectSameAsScan(QStringLiteral("一鸣"));
+    expectSameAsScan(QStringLiteral("兄弟分家"));
+    EXPECT_EQ(scan(*m_db, QStringLiteral("一鸣")).size(), 1);
+}

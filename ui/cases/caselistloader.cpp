@@ -1,0 +1,39 @@
+#include "caselistloader.h"
+
+#include "cases/caseservice.h"
+#include "db/database.h"
+
+namespace tj {
+
+void CaseListLoader::loadPage(quint64 generation, int page, const CaseFilter &filter)
+{
+    CaseFilter f = filter;
+    f.withTotal = false;
+    auto result = m_cases.list(m_actor, f);
+    if (!result) {
+        Q_EMIT failed(generation, result.error().message);
+        return;
+    }
+    Q_EMIT pageLoaded(generation, page, result->cases);
+}
+
+void CaseListLoader::count(quint64 generation, const CaseFilter &filter)
+{
+    CaseFilter f = filter;
+    f.limit = 1;
+    f.afterReceivedOn = {};
+    f.afterId.clear();
+    auto result = m_cases.list(m_actor, f);
+    if (!result) {
+        Q_EMIT failed(generation, result.error().message);
+        return;
+    }
+    Q_EMIT counted(generation, result->total);
+}
+
+void CaseListLoader::finish()
+{
+    m_cases.database().closeThreadConnection();
+}
+
+} // namespace tj
