@@ -455,6 +455,14 @@
         <source>There is no proof %1.</source>
         <translation>There is no proof %1.</translation>
     </message>
+    <message>
+        <source>The agreement of case %1 is already written.</source>
+        <translation>The agreement of case %1 is already written.</translation>
+    </message>
+    <message>
+        <source>oral agreement written down</source>
+        <translation>oral agreement written down</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTab</name>
@@ -1245,10 +1253,6 @@
         <translation>Payment of %1 yuan on %2 recorded.</translation>
     </message>
     <message>
-        <source>Unknown agreement command "%1"; use show, sign, pay or visit.</source>
-        <translation>Unknown agreement command "%1"; use show, sign, pay or visit.</translation>
-    </message>
-    <message>
         <source>Name who signed with --who.</source>
         <translation>Name who signed with --who.</translation>
     </message>
@@ -1483,6 +1487,34 @@
         <translation>--persons takes a whole number.</translation>
     </message>
     <message>
+        <source>Unknown agreement command "%1"; use show, sign, pay, visit or convert.</source>
+        <translation>Unknown agreement command "%1"; use show, sign, pay, visit or convert.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not "%2".</source>
+        <translation>--%1 needs a whole number, not "%2".</translation>
+    </message>
+    <message>
+        <source>Use: demo generate --cases N [--seed S] [--until DATE] [--years Y]</source>
+        <translation>Use: demo generate --cases N [--seed S] [--until DATE] [--years Y]</translation>
+    </message>
+    <message>
+        <source>Say how many cases to generate with --cases N.</source>
+        <translation>Say how many cases to generate with --cases N.</translation>
+    </message>
+    <message>
+        <source>--until needs a date YYYY-MM-DD.</source>
+        <translation>--until needs a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases written</source>
+        <translation>%1 of %2 cases written</translation>
+    </message>
+    <message>
+        <source>Generated %1 cases (%2 parties, %3 events) in %4 s.</source>
+        <translation>Generated %1 cases (%2 parties, %3 events) in %4 s.</translation>
+    </message>
+    <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
@@ -1523,6 +1555,7 @@ or the first line of stdin (new passwords follow on the next lines).
   ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv
   ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]
   report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx
+  demo generate --cases N [--seed S] [--until D] [--years Y]
 See docs/cli.md for the JSON fields.
 </source>
         <translation>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
@@ -1565,6 +1598,7 @@ or the first line of stdin (new passwords follow on the next lines).
   ledger export [--org C] [--status S] [--category K] --out F.xlsx|F.csv
   ledger import F.xlsx|F.csv [--mapping M.json] [--org C] [--dry-run]
   report monthly --month YYYY-MM [--org C] --out F.pdf|F.xlsx
+  demo generate --cases N [--seed S] [--until D] [--years Y]
 See docs/cli.md for the JSON fields.
 </translation>
     </message>
@@ -1811,12 +1845,43 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n open time limit(s)</source>
         <translation>
-            <numerusform>%n open time limit</numerusform><numerusform>%n open time limits</numerusform></translation>
+            <numerusform>%n open time limit</numerusform>
+            <numerusform>%n open time limits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
         <translation>
-            <numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Cannot read the demo file %1.</source>
+        <translation>Cannot read the demo file %1.</translation>
+    </message>
+    <message>
+        <source>Generate between 1 and 20000000 cases.</source>
+        <translation>Generate between 1 and 20000000 cases.</translation>
+    </message>
+    <message>
+        <source>Give between 1 and 50 years before a valid date.</source>
+        <translation>Give between 1 and 50 years before a valid date.</translation>
+    </message>
+    <message>
+        <source>The generated cases cannot end in the future.</source>
+        <translation>The generated cases cannot end in the future.</translation>
+    </message>
+    <message>
+        <source>The organisation tree has no organisation that registers disputes.</source>
+        <translation>The organisation tree has no organisation that registers disputes.</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>The database connection is not open.</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2206,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n row(s) of the ledger are wrong; nothing was imported.</source>
         <translation>
-            <numerusform>%n row of the ledger are wrong; nothing was imported.</numerusform><numerusform>%n rows of the ledger are wrong; nothing was imported.</numerusform></translation>
+            <numerusform>%n row of the ledger are wrong; nothing was imported.</numerusform>
+            <numerusform>%n rows of the ledger are wrong; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the date is missing.</source>
@@ -2671,12 +2738,16 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>Prevented from turning criminal (%n person(s))</source>
         <translation>
-            <numerusform>Prevented from turning criminal (%n person)</numerusform><numerusform>Prevented from turning criminal (%n persons)</numerusform></translation>
+            <numerusform>Prevented from turning criminal (%n person)</numerusform>
+            <numerusform>Prevented from turning criminal (%n persons)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mass petition prevented (%n person(s))</source>
         <translation>
-            <numerusform>Mass petition prevented (%n person)</numerusform><numerusform>Mass petition prevented (%n persons)</numerusform></translation>
+            <numerusform>Mass petition prevented (%n person)</numerusform>
+            <numerusform>Mass petition prevented (%n persons)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case %1 is handled by %2; %3 cannot record on it.</source>
@@ -3464,7 +3535,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3727,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n related case(s) found. Check them below; press Register again to register the dispute anyway.</source>
         <translation>
-            <numerusform>%n related case found. Check them below; press Register again to register the dispute anyway.</numerusform><numerusform>%n related cases found. Check them below; press Register again to register the dispute anyway.</numerusform></translation>
+            <numerusform>%n related case found. Check them below; press Register again to register the dispute anyway.</numerusform>
+            <numerusform>%n related cases found. Check them below; press Register again to register the dispute anyway.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Registered as %1.</source>
@@ -3869,7 +3944,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n case(s) written to the ledger.</source>
         <translation>
-            <numerusform>%n case written to the ledger.</numerusform><numerusform>%n cases written to the ledger.</numerusform></translation>
+            <numerusform>%n case written to the ledger.</numerusform>
+            <numerusform>%n cases written to the ledger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,12 +4065,16 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n claimant(s) added.</source>
         <translation>
-            <numerusform>%n claimant added.</numerusform><numerusform>%n claimants added.</numerusform></translation>
+            <numerusform>%n claimant added.</numerusform>
+            <numerusform>%n claimants added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) need correcting (shown in red).</source>
         <translation>
-            <numerusform>%n row need correcting (shown in red).</numerusform><numerusform>%n rows need correcting (shown in red).</numerusform></translation>
+            <numerusform>%n row need correcting (shown in red).</numerusform>
+            <numerusform>%n rows need correcting (shown in red).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
@@ -4014,7 +4095,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n party(ies)</source>
         <translation>
-            <numerusform>%n party(ies)</numerusform><numerusform>%n party(ies)</numerusform></translation>
+            <numerusform>%n party(ies)</numerusform>
+            <numerusform>%n party(ies)</numerusform>
+        </translation>
     </message>
     <message>
         <source>, claims %1 yuan</source>
@@ -4290,7 +4373,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive %1</source>
