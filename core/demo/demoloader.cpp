@@ -137,22 +137,14 @@ Result<int> replayPayments(Database &db, const QString &caseId, const QJsonArray
 }
 } // namespace
 
-Result<DemoSummary> DemoLoader::load(const QString &dir)
+Result<DemoSummary> DemoLoader::loadCounty(const QString &dir)
 {
-    Query existing(m_db.connection(), "SELECT COUNT(*) FROM cases");
-    TJ_TRY(existing.exec());
-    if (existing.next() && existing.value(0).toInt() > 0)
-        return makeError(ErrorKind::Rule, tr("The database already holds cases; the demo data is loaded only into an empty one."));
-
     auto orgs = readArray(dir, QStringLiteral("organisations.json"));
     if (!orgs)
         return orgs.error();
     auto users = readArray(dir, QStringLiteral("users.json"));
     if (!users)
         return users.error();
-    auto cases = readArray(dir, QStringLiteral("cases.json"));
-    if (!cases)
-        return cases.error();
 
     DemoSummary summary;
     // One transaction for the organisations and users keeps a failed load from leaving half a tree.
@@ -187,6 +179,23 @@ Result<DemoSummary> DemoLoader::load(const QString &dir)
         }
         TJ_TRY(tx.commit());
     }
+    return summary;
+}
+
+Result<DemoSummary> DemoLoader::load(const QString &dir)
+{
+    Query existing(m_db.connection(), "SELECT COUNT(*) FROM cases");
+    TJ_TRY(existing.exec());
+    if (existing.next() && existing.value(0).toInt() > 0)
+        return makeError(ErrorKind::Rule, tr("The database already holds cases; the demo data is loaded only into an empty one."));
+
+    auto cases = readArray(dir, QStringLiteral("cases.json"));
+    if (!cases)
+        return cases.error();
+    auto county = loadCounty(dir);
+    if (!county)
+        return county.error();
+    DemoSummary summary = county.value();
 
     CaseService caseService(m_db);
     UserService userService(m_db);

@@ -29,6 +29,9 @@ public:
 
     /// `dir` is a folder holding the three files; empty for the embedded copy.
     Result<DemoSummary> load(const QString &dir = QString());
+    /// Only the organisations and users of the demo county, in one transaction (the synthetic
+    /// generator builds on them). Fills `organisations` and `users` of the summary.
+    Result<DemoSummary> loadCounty(const QString &dir = QString());
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "generator.h"
 
+#include "demoloader.h"
+
 #include "bulkwriter.h"
 #include "casesim.h"
 #include "db/database.h"
@@ -19,14 +21,6 @@
 namespace tj {
 
 namespace {
-Result<QJsonArray> seedArray(const QString &name)
-{
-    QFile file(QStringLiteral(":/seeds/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, DemoGenerator::tr("Cannot read the demo file %1.").arg(name));
-    return QJsonDocument::fromJson(file.readAll()).array();
-}
-
 Result<gen::County> loadCounty(const QSqlDatabase &db)
 {
     gen::County county;
@@ -71,38 +65,10 @@ Result<void> DemoGenerator::ensureCounty()
     TJ_TRY(q.exec());
     if (q.next() && q.value(0).toInt() > 0)
         return {};
-    auto orgs = seedArray(QStringLiteral("organisations.json"));
-    if (!orgs)
-        return orgs.error();
-    auto users = seedArray(QStringLiteral("users.json"));
-    if (!users)
-        return users.error();
-    Transaction tx(m_db.connection());
-    TJ_TRY(tx.begin());
-    OrganisationService orgService(m_db);
-    for (const QJsonValue &v : orgs.value()) {
-        const QJsonObject o = v.toObject();
-        Organisation org;
-        org.code = o.value(u"code").toString();
-        org.name = o.value(u"name").toString();
-        org.tier = tierFromCode(o.value(u"tier").toString()).value_or(OrgTier::Village);
-        org.parentCode = o.value(u"parent").toString();
-        if (o.value(u"population").isDouble())
-            org.population = qint64(o.value(u"population").toDouble());
-        auto added = orgService.add(org);
-        if (!added)
-            return added.error();
-    }
-    UserService userService(m_db);
-    for (const QJsonValue &v : users.value()) {
-        const QJsonObject o = v.toObject();
-        auto added = userService.add(User{o.value(u"login").toString(), o.value(u"name").toString(),
-                                          o.value(u"org").toString(),
-                                          roleFromCode(o.value(u"role").toString()).value_or(Role::Mediator)});
-        if (!added)
-            return added.error();
-    }
-    return tx.commit();
+    auto county = DemoLoader(m_db).loadCounty();
+    if (!county)
+        return county.error();
+    return {};
 }
 
 Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options,
