@@ -104,13 +104,11 @@ Result<Output> Commands::setting(Context &ctx)
         auto actor = ctx.actor();
         if (!actor)
             return actor.error();
-        if (!actor->isSystem() && !actor->isAdmin())
-            return makeError(ErrorKind::Denied, tr("Only an administrator may change settings."));
         bool ok = false;
         const int value = ctx.args.words.value(3).toInt(&ok);
         if (!ok)
             return usage(tr("Usage: setting set KEY VALUE (a whole number)."));
-        TJ_TRY(settings.set(ctx.args.words.value(2), value));
+        TJ_TRY(settings.set(actor.value(), ctx.args.words.value(2), value));
     } else if (sub != QLatin1String("list")) {
         return usage(tr("Unknown setting command \"%1\"; use list or set.").arg(sub));
     }

@@ -216,14 +216,11 @@ Result<Output> Commands::settings(Context &ctx)
         if (key.isEmpty() || ctx.args.words.size() < 4)
             return usage(tr("Use: settings set KEY VALUE."));
         if (TimeLimits::info(key)) {
-            // Time limits are the administrator's (or the security officer's) to change.
-            if (!actor->isSystem() && actor->role != Role::Admin && actor->role != Role::Security)
-                return makeError(ErrorKind::Denied, tr("Only an administrator may change time limits."));
             bool ok = false;
             const int value = ctx.args.words.value(3).toInt(&ok);
             if (!ok)
                 return usage(tr("A time limit is a whole number."));
-            TJ_TRY(limits.set(key, value));
+            TJ_TRY(limits.set(actor.value(), key, value));
         } else {
             TJ_TRY(settings.set(actor.value(), key, ctx.args.words.value(3)));
         }

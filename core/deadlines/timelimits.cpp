@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "db/database.h"
 #include "db/query.h"
+#include "security/audit.h"
 
 namespace tj {
 
@@ -48,6 +49,17 @@ Result<int> TimeLimits::value(const QString &key) const
     bool ok = false;
     const int v = q.value(0).toString().toInt(&ok);
     return ok ? v : known->defaultValue;
+}
+
+Result<void> TimeLimits::set(const Actor &actor, const QString &key, int value)
+{
+    if (!actor.isSystem() && actor.role != Role::Admin && actor.role != Role::Security)
+        return makeError(ErrorKind::Denied,
+                         tr("Only an administrator or a security officer may change time limits."));
+    TJ_TRY(set(key, value));
+    return AuditLog(m_db.connection())
+        .record(AuditEntry::of(actor, QStringLiteral("setting.change"), QStringLiteral("setting"),
+                               key, QString::number(value)));
 }
 
 Result<void> TimeLimits::set(const QString &key, int value)

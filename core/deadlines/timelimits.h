@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "users/user.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -50,6 +51,8 @@ public:
     Result<int> value(const QString &key) const;
     /// Stores a value after checking the key and the range.
     Result<void> set(const QString &key, int value);
+    /// The same for a user: administrators and security officers only; audited.
+    Result<void> set(const Actor &actor, const QString &key, int value);
     /// Every known setting with its current value.
     Result<QList<std::pair<SettingInfo, int>>> list() const;
 

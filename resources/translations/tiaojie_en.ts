@@ -1321,10 +1321,6 @@
         <translation>%1 recorded as %2.</translation>
     </message>
     <message>
-        <source>Only an administrator may change settings.</source>
-        <translation>Only an administrator may change settings.</translation>
-    </message>
-    <message>
         <source>Usage: setting set KEY VALUE (a whole number).</source>
         <translation>Usage: setting set KEY VALUE (a whole number).</translation>
     </message>
@@ -1445,10 +1441,6 @@
     <message>
         <source>Use: settings set KEY VALUE.</source>
         <translation>Use: settings set KEY VALUE.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may change time limits.</source>
-        <translation>Only an administrator may change time limits.</translation>
     </message>
     <message>
         <source>A time limit is a whole number.</source>
@@ -1859,10 +1851,6 @@ See docs/cli.md for the JSON fields.
 </context>
 <context>
     <name>DemoGenerator</name>
-    <message>
-        <source>Cannot read the demo file %1.</source>
-        <translation>Cannot read the demo file %1.</translation>
-    </message>
     <message>
         <source>Generate between 1 and 20000000 cases.</source>
         <translation>Generate between 1 and 20000000 cases.</translation>
@@ -2855,6 +2843,10 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>%1 takes a value from %2 to %3.</source>
         <translation>%1 takes a value from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a security officer may change time limits.</source>
+        <translation>Only an administrator or a security officer may change time limits.</translation>
     </message>
 </context>
 <context>

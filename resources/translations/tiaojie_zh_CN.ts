@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Figure</source>
         <translation>指标</translation>
@@ -44,7 +44,7 @@
         <translation>人数</translation>
     </message>
     <message>
-        <source>People's mediation monthly report, %1-%2</source>
+        <source>People&apos;s mediation monthly report, %1-%2</source>
         <translation>人民调解工作月报（%1年%2月）</translation>
     </message>
 </context>
@@ -396,7 +396,7 @@
         <translation>请填写签名人。</translation>
     </message>
     <message>
-        <source>A signer signs as party, mediator or seal, not "%1".</source>
+        <source>A signer signs as party, mediator or seal, not &quot;%1&quot;.</source>
         <translation>签名方式应为 party（当事人）、mediator（调解员）或 seal（盖章），而不是“%1”。</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>%1向%3支付%2元</translation>
     </message>
     <message>
-        <source>Performance is performed, partly or not_performed, not "%1".</source>
+        <source>Performance is performed, partly or not_performed, not &quot;%1&quot;.</source>
         <translation>履行情况应为 performed（已履行）、partly（部分履行）或 not_performed（未履行），而不是“%1”。</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>备份已损坏：%1</translation>
     </message>
     <message>
-        <source>The backup's audit trail is broken: %1</source>
+        <source>The backup&apos;s audit trail is broken: %1</source>
         <translation>备份中的审计日志不完整：%1</translation>
     </message>
     <message>
@@ -667,27 +667,27 @@
 <context>
     <name>CaseJson</name>
     <message>
-        <source>%1: the field "%2" is missing.</source>
+        <source>%1: the field &quot;%2&quot; is missing.</source>
         <translation>%1：缺少字段“%2”。</translation>
     </message>
     <message>
-        <source>%1: the field "%2" must be text.</source>
+        <source>%1: the field &quot;%2&quot; must be text.</source>
         <translation>%1：字段“%2”必须为文本。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date of the form YYYY-MM-DD.</source>
+        <source>%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>%1: the amount "%2" must be a decimal string such as "135105.00".</source>
+        <source>%1: the amount &quot;%2&quot; must be a decimal string such as &quot;135105.00&quot;.</source>
         <translation>%1：金额字段“%2”必须是字符串形式的十进制数，例如“135105.00”。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount in yuan (digits with at most two decimals).</source>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (digits with at most two decimals).</source>
         <translation>%1：“%2”不是以元为单位的金额（应为数字，最多两位小数）。</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list of names.</source>
+        <source>%1: &quot;%2&quot; must be a list of names.</source>
         <translation>%1：“%2”必须是姓名或名称列表。</translation>
     </message>
     <message>
@@ -695,15 +695,15 @@
         <translation>第%1名当事人</translation>
     </message>
     <message>
-        <source>%1: the role "%2" is not applicant, respondent or third_party.</source>
+        <source>%1: the role &quot;%2&quot; is not applicant, respondent or third_party.</source>
         <translation>%1：当事人地位“%2”无效，应为 applicant（申请人）、respondent（被申请人）或 third_party（第三人）。</translation>
     </message>
     <message>
-        <source>%1: the kind "%2" is not person or organisation.</source>
+        <source>%1: the kind &quot;%2&quot; is not person or organisation.</source>
         <translation>%1：当事人类型“%2”无效，应为 person（自然人）或 organisation（法人或其他组织）。</translation>
     </message>
     <message>
-        <source>%1: "representative" must be true or false.</source>
+        <source>%1: &quot;representative&quot; must be true or false.</source>
         <translation>%1：“representative”必须为 true 或 false。</translation>
     </message>
     <message>
@@ -711,11 +711,11 @@
         <translation>案件</translation>
     </message>
     <message>
-        <source>The source "%1" is not one of application, initiative, transfer, delegation, hotline.</source>
+        <source>The source &quot;%1&quot; is not one of application, initiative, transfer, delegation, hotline.</source>
         <translation>案件来源“%1”无效，应为 application、initiative、transfer、delegation、hotline 之一。</translation>
     </message>
     <message>
-        <source>"risk" must be true or false.</source>
+        <source>&quot;risk&quot; must be true or false.</source>
         <translation>“risk”必须为 true 或 false。</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
         <translation>第%1项履行义务</translation>
     </message>
     <message>
-        <source>%1: the field "amount" is missing.</source>
+        <source>%1: the field &quot;amount&quot; is missing.</source>
         <translation>%1：缺少字段“amount”。</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation>收案日期（%1）不能晚于今天。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the dispute categories.</source>
+        <source>&quot;%1&quot; is not one of the dispute categories.</source>
         <translation>“%1”不是有效的纠纷类别。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
         <translation>请填写不予受理的理由。</translation>
     </message>
     <message>
-        <source>Give the session's date.</source>
+        <source>Give the session&apos;s date.</source>
         <translation>请填写调解日期。</translation>
     </message>
     <message>
@@ -962,7 +962,7 @@
         <translation>请填写撤回的理由。</translation>
     </message>
     <message>
-        <source>Give the court's case number of the filed case.</source>
+        <source>Give the court&apos;s case number of the filed case.</source>
         <translation>请填写法院立案的案号。</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
         <translation>调解成功的案件必须附调解协议。</translation>
     </message>
     <message>
-        <source>An agreement is written or oral, not "%1".</source>
+        <source>An agreement is written or oral, not &quot;%1&quot;.</source>
         <translation>调解协议的形式应为 written（书面）或 oral（口头），而不是“%1”。</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>每期分期履行都必须有履行期限，且金额大于零。</translation>
     </message>
     <message>
-        <source>The instalments of %1 add up to %2 yuan, not the obligation's %3 yuan.</source>
+        <source>The instalments of %1 add up to %2 yuan, not the obligation&apos;s %3 yuan.</source>
         <translation>%1的各期分期金额合计为%2元，与该项义务金额%3元不符。</translation>
     </message>
     <message>
@@ -1069,7 +1069,7 @@
         <translation>已添加用户%1。</translation>
     </message>
     <message>
-        <source>--on takes a date YYYY-MM-DD, not "%1".</source>
+        <source>--on takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--on 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@
 </translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@
         <translation>请用 --org 指定机构。</translation>
     </message>
     <message>
-        <source>Unknown case command "%1".</source>
+        <source>Unknown case command &quot;%1&quot;.</source>
         <translation>未知的 case 子命令“%1”。</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@
         <translation>此版本尚不支持 PostgreSQL；请使用 --db FILE。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@
         <translation>用法：user add …、user list、user passwd [LOGIN] 或 user unlock LOGIN。</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation>尚未生效</translation>
     </message>
     <message>
-        <source>The visit needs a "date" YYYY-MM-DD.</source>
+        <source>The visit needs a &quot;date&quot; YYYY-MM-DD.</source>
         <translation>回访记录须包含 YYYY-MM-DD 格式的“date”字段。</translation>
     </message>
     <message>
@@ -1241,11 +1241,11 @@
         <translation>已记录%1的回访情况。</translation>
     </message>
     <message>
-        <source>--amount takes a yuan amount such as 6000.00, not "%1".</source>
+        <source>--amount takes a yuan amount such as 6000.00, not &quot;%1&quot;.</source>
         <translation>--amount 需要以元为单位的金额，例如 6000.00，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--obligation takes the obligation's number (1, 2, …).</source>
+        <source>--obligation takes the obligation&apos;s number (1, 2, …).</source>
         <translation>--obligation 需要履行义务的序号（1、2、…）。</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
         <translation>请用 --who 指定签名人。</translation>
     </message>
     <message>
-        <source>Unknown confirm command "%1"; use %2.</source>
+        <source>Unknown confirm command &quot;%1&quot;; use %2.</source>
         <translation>未知的 confirm 子命令“%1”；请使用%2。</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@
         <translation>%1的司法确认：%2（%3）。</translation>
     </message>
     <message>
-        <source>Unknown feedback command "%1"; use add, answer or list.</source>
+        <source>Unknown feedback command &quot;%1&quot;; use add, answer or list.</source>
         <translation>未知的 feedback 子命令“%1”；请使用 add、answer 或 list。</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@
         <translation>请指定案件或其案件码。</translation>
     </message>
     <message>
-        <source>Give the feedback item's id.</source>
+        <source>Give the feedback item&apos;s id.</source>
         <translation>请提供反馈事项的 ID。</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@
         <translation>休息日</translation>
     </message>
     <message>
-        <source>Unknown holiday command "%1"; use add or list.</source>
+        <source>Unknown holiday command &quot;%1&quot;; use add or list.</source>
         <translation>未知的 holiday 子命令“%1”；请使用 add 或 list。</translation>
     </message>
     <message>
@@ -1321,15 +1321,11 @@
         <translation>已将%1记录为%2。</translation>
     </message>
     <message>
-        <source>Only an administrator may change settings.</source>
-        <translation>只有系统管理员才能修改设置。</translation>
-    </message>
-    <message>
         <source>Usage: setting set KEY VALUE (a whole number).</source>
         <translation>用法：setting set KEY VALUE（VALUE 为整数）。</translation>
     </message>
     <message>
-        <source>Unknown setting command "%1"; use list or set.</source>
+        <source>Unknown setting command &quot;%1&quot;; use list or set.</source>
         <translation>未知的 setting 子命令“%1”；请使用 list 或 set。</translation>
     </message>
     <message>
@@ -1447,10 +1443,6 @@
         <translation>用法：settings set KEY VALUE。</translation>
     </message>
     <message>
-        <source>Only an administrator may change time limits.</source>
-        <translation>只有系统管理员才能修改期限设置。</translation>
-    </message>
-    <message>
         <source>A time limit is a whole number.</source>
         <translation>期限必须为整数。</translation>
     </message>
@@ -1487,11 +1479,11 @@
         <translation>--persons 需要整数。</translation>
     </message>
     <message>
-        <source>Unknown agreement command "%1"; use show, sign, pay, visit or convert.</source>
+        <source>Unknown agreement command &quot;%1&quot;; use show, sign, pay, visit or convert.</source>
         <translation>未知的协议命令“%1”；请使用 show、sign、pay、visit 或 convert。</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number, not "%2".</source>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -1536,7 +1528,7 @@ Commands:
   audit verify | audit list [--limit N] [--object ID]
   backup --out FILE | backup --daily | restore FILE
   settings list | settings set KEY VALUE
-Once an account has a password, the acting user's password is read from TIAOJIE_PASSWORD
+Once an account has a password, the acting user&apos;s password is read from TIAOJIE_PASSWORD
 or the first line of stdin (new passwords follow on the next lines).
   agreement show CASE [--on D] | agreement sign CASE --who NAME --on D [--as party|mediator|seal]
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
@@ -1614,7 +1606,7 @@ JSON 字段见 docs/cli.md。
         <translation>调解协议</translation>
     </message>
     <message>
-        <source>Proof of the parties' identities</source>
+        <source>Proof of the parties&apos; identities</source>
         <translation>当事人身份证明</translation>
     </message>
     <message>
@@ -1634,7 +1626,7 @@ JSON 字段见 docs/cli.md。
         <translation>请填写申请日期（不能晚于今天）。</translation>
     </message>
     <message>
-        <source>"%1" is not on the checklist (%2).</source>
+        <source>&quot;%1&quot; is not on the checklist (%2).</source>
         <translation>“%1”不在材料清单中（%2）。</translation>
     </message>
     <message>
@@ -1698,7 +1690,7 @@ JSON 字段见 docs/cli.md。
         <translation>延长日期不能早于受理日期。</translation>
     </message>
     <message>
-        <source>A ruling is valid or rejected, not "%1".</source>
+        <source>A ruling is valid or rejected, not &quot;%1&quot;.</source>
         <translation>裁定结果应为 valid（确认有效）或 rejected（驳回申请），而不是“%1”。</translation>
     </message>
     <message>
@@ -1741,7 +1733,7 @@ JSON 字段见 docs/cli.md。
         <translation>数据库升级失败：%1</translation>
     </message>
     <message>
-        <source>Cannot read the database's schema version.</source>
+        <source>Cannot read the database&apos;s schema version.</source>
         <translation>无法读取数据库结构版本。</translation>
     </message>
     <message>
@@ -1858,10 +1850,6 @@ JSON 字段见 docs/cli.md。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <source>Cannot read the demo file %1.</source>
-        <translation>无法读取演示数据文件%1。</translation>
-    </message>
-    <message>
         <source>Generate between 1 and 20000000 cases.</source>
         <translation>生成的案件数应在1至20000000之间。</translation>
     </message>
@@ -1932,7 +1920,7 @@ JSON 字段见 docs/cli.md。
         <translation>程序中缺少%1的模板。</translation>
     </message>
     <message>
-        <source>There is no document "%1"; choose one of %2.</source>
+        <source>There is no document &quot;%1&quot;; choose one of %2.</source>
         <translation>不存在文书“%1”；请从%2中选择。</translation>
     </message>
     <message>
@@ -2026,7 +2014,7 @@ JSON 字段见 docs/cli.md。
 <context>
     <name>FeedbackService</name>
     <message>
-        <source>Feedback is consult, complaint or rating, not "%1".</source>
+        <source>Feedback is consult, complaint or rating, not &quot;%1&quot;.</source>
         <translation>反馈类型应为 consult（咨询）、complaint（投诉）或 rating（评价），而不是“%1”。</translation>
     </message>
     <message>
@@ -2085,7 +2073,7 @@ JSON 字段见 docs/cli.md。
         <translation>计算期限需要有效日期。</translation>
     </message>
     <message>
-        <source>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year's holidays first.</source>
+        <source>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year&apos;s holidays first.</source>
         <translation>无法计算：节假日表中没有%1年的数据（计算%2时需要）；须由系统管理员先添加该年度的节假日。</translation>
     </message>
     <message>
@@ -2115,15 +2103,15 @@ JSON 字段见 docs/cli.md。
 <context>
     <name>Identifiers</name>
     <message>
-        <source>A resident ID number has 18 characters; "%1" has %2.</source>
+        <source>A resident ID number has 18 characters; &quot;%1&quot; has %2.</source>
         <translation>身份证号码应为18位；“%1”为%2位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits ("%1").</source>
+        <source>The first 17 characters of a resident ID number are digits (&quot;%1&quot;).</source>
         <translation>身份证号码的前17位应为数字（“%1”）。</translation>
     </message>
     <message>
-        <source>A resident ID number ends with a digit or a capital X ("%1").</source>
+        <source>A resident ID number ends with a digit or a capital X (&quot;%1&quot;).</source>
         <translation>身份证号码的最后一位应为数字或大写字母 X（“%1”）。</translation>
     </message>
     <message>
@@ -2139,11 +2127,11 @@ JSON 字段见 docs/cli.md。
         <translation>身份证号码%1的校验码有误（应为%2），请核对号码。</translation>
     </message>
     <message>
-        <source>A unified social credit code has 18 characters; "%1" has %2.</source>
+        <source>A unified social credit code has 18 characters; &quot;%1&quot; has %2.</source>
         <translation>统一社会信用代码应为18位；“%1”为%2位。</translation>
     </message>
     <message>
-        <source>The unified social credit code %1 contains "%2", which is not allowed (digits and capital letters except I, O, Z, S and V).</source>
+        <source>The unified social credit code %1 contains &quot;%2&quot;, which is not allowed (digits and capital letters except I, O, Z, S and V).</source>
         <translation>统一社会信用代码%1中含有不允许使用的字符“%2”（只能使用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
     </message>
     <message>
@@ -2166,7 +2154,7 @@ JSON 字段见 docs/cli.md。
         <translation>调解协议于%1生效</translation>
     </message>
     <message>
-        <source>A ledger is written as .xlsx or .csv, not "%1".</source>
+        <source>A ledger is written as .xlsx or .csv, not &quot;%1&quot;.</source>
         <translation>台账只能导出为 .xlsx 或 .csv 格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -2182,7 +2170,7 @@ JSON 字段见 docs/cli.md。
         <translation>台账</translation>
     </message>
     <message>
-        <source>The mapping names an unknown field "%1".</source>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
         <translation>列映射中含有未知字段“%1”。</translation>
     </message>
     <message>
@@ -2212,7 +2200,7 @@ JSON 字段见 docs/cli.md。
         <translation>缺少日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
@@ -2224,7 +2212,7 @@ JSON 字段见 docs/cli.md。
         <translation>未填写当事人。</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome.</source>
+        <source>&quot;%1&quot; is not an outcome.</source>
         <translation>“%1”不是有效的办理结果。</translation>
     </message>
     <message>
@@ -2240,19 +2228,19 @@ JSON 字段见 docs/cli.md。
         <translation>结案日期早于收案或受理日期。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan.</source>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <source>there is no organisation "%1".</source>
+        <source>there is no organisation &quot;%1&quot;.</source>
         <translation>机构“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the dispute categories.</source>
+        <source>&quot;%1&quot; is not one of the dispute categories.</source>
         <translation>“%1”不是有效的纠纷类别。</translation>
     </message>
     <message>
-        <source>"%1" is not a case source.</source>
+        <source>&quot;%1&quot; is not a case source.</source>
         <translation>“%1”不是有效的案件来源。</translation>
     </message>
     <message>
@@ -2264,7 +2252,7 @@ JSON 字段见 docs/cli.md。
         <translation>%1与%2%3纠纷</translation>
     </message>
     <message>
-        <source>The ledger has no column "%1" (mapped to %2).</source>
+        <source>The ledger has no column &quot;%1&quot; (mapped to %2).</source>
         <translation>台账中没有“%1”列（映射到%2）。</translation>
     </message>
     <message>
@@ -2336,7 +2324,7 @@ JSON 字段见 docs/cli.md。
         <translation>有单元格引用了不存在的共享字符串。</translation>
     </message>
     <message>
-        <source>A ledger is read from .xlsx or .csv, not "%1".</source>
+        <source>A ledger is read from .xlsx or .csv, not &quot;%1&quot;.</source>
         <translation>只能从 .xlsx 或 .csv 格式读取台账，而不是“%1”。</translation>
     </message>
     <message>
@@ -2581,7 +2569,7 @@ JSON 字段见 docs/cli.md。
 <context>
     <name>MonthlyReport</name>
     <message>
-        <source>Give the month as YYYY-MM, not "%1".</source>
+        <source>Give the month as YYYY-MM, not &quot;%1&quot;.</source>
         <translation>请按 YYYY-MM 格式填写月份，而不是“%1”。</translation>
     </message>
     <message>
@@ -2633,7 +2621,7 @@ JSON 字段见 docs/cli.md。
         <translation>案件来源</translation>
     </message>
     <message>
-        <source>The report is written as .pdf or .xlsx, not "%1".</source>
+        <source>The report is written as .pdf or .xlsx, not &quot;%1&quot;.</source>
         <translation>报表只能导出为 .pdf 或 .xlsx 格式，而不是“%1”。</translation>
     </message>
 </context>
@@ -2656,7 +2644,7 @@ JSON 字段见 docs/cli.md。
         <translation>村</translation>
     </message>
     <message>
-        <source>The organisation code "%1" must be 1–16 capital letters, digits or hyphens.</source>
+        <source>The organisation code &quot;%1&quot; must be 1–16 capital letters, digits or hyphens.</source>
         <translation>机构代码“%1”必须由1至16个大写字母、数字或连字符组成。</translation>
     </message>
     <message>
@@ -2691,11 +2679,11 @@ JSON 字段见 docs/cli.md。
 <context>
     <name>PartyDrafts</name>
     <message>
-        <source>Give the party's name.</source>
+        <source>Give the party&apos;s name.</source>
         <translation>请填写当事人姓名或名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan (for example 3860.00).</source>
+        <source>&quot;%1&quot; is not an amount in yuan (for example 3860.00).</source>
         <translation>“%1”不是以元为单位的金额（例如 3860.00）。</translation>
     </message>
 </context>
@@ -2763,7 +2751,7 @@ JSON 字段见 docs/cli.md。
         <translation>只有安全管理员才能修改设置。</translation>
     </message>
     <message>
-        <source>There is no setting "%1".</source>
+        <source>There is no setting &quot;%1&quot;.</source>
         <translation>设置项“%1”不存在。</translation>
     </message>
     <message>
@@ -2778,7 +2766,7 @@ JSON 字段见 docs/cli.md。
         <translation>调解员</translation>
     </message>
     <message>
-        <source>the organisation's seal</source>
+        <source>the organisation&apos;s seal</source>
         <translation>机构印章</translation>
     </message>
     <message>
@@ -2844,12 +2832,16 @@ JSON 字段见 docs/cli.md。
         <translation>自履行期限最后一日起申请强制执行的期限（年）</translation>
     </message>
     <message>
-        <source>There is no setting "%1".</source>
+        <source>There is no setting &quot;%1&quot;.</source>
         <translation>设置项“%1”不存在。</translation>
     </message>
     <message>
         <source>%1 takes a value from %2 to %3.</source>
         <translation>%1的取值范围为%2至%3。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a security officer may change time limits.</source>
+        <translation>只有系统管理员或安全管理员可以修改期限设置。</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2863,7 @@ JSON 字段见 docs/cli.md。
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>The login "%1" must be 2–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</source>
+        <source>The login &quot;%1&quot; must be 2–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</source>
         <translation>登录名“%1”必须由2至32个小写字母、数字、点、连字符或下划线组成，并以字母开头。</translation>
     </message>
     <message>
@@ -2950,7 +2942,7 @@ JSON 字段见 docs/cli.md。
         <translation>只有法院或人民法庭可以立案；案件%1目前在%2级办理。</translation>
     </message>
     <message>
-        <source>Case %1 is %2; the action "%3" is not allowed now.</source>
+        <source>Case %1 is %2; the action &quot;%3&quot; is not allowed now.</source>
         <translation>案件%1当前状态为“%2”，现在不能执行“%3”操作。</translation>
     </message>
     <message>
@@ -2958,11 +2950,11 @@ JSON 字段见 docs/cli.md。
         <translation>%1（%2）不办理案件。</translation>
     </message>
     <message>
-        <source>Only the organisation case %2 was sent to may take the action "%1".</source>
+        <source>Only the organisation case %2 was sent to may take the action &quot;%1&quot;.</source>
         <translation>只有案件%2移送至的接收机构才能执行“%1”操作。</translation>
     </message>
     <message>
-        <source>Case %1 is handled by %2; user %3 may not take the action "%4" on it.</source>
+        <source>Case %1 is handled by %2; user %3 may not take the action &quot;%4&quot; on it.</source>
         <translation>案件%1由%2办理；用户%3无权对其执行“%4”操作。</translation>
     </message>
 </context>
@@ -3255,7 +3247,7 @@ JSON 字段见 docs/cli.md。
         <translation>本级无法化解的原因</translation>
     </message>
     <message>
-        <source>Parties' consent, why delegated</source>
+        <source>Parties&apos; consent, why delegated</source>
         <translation>当事人同意情况及委派理由</translation>
     </message>
     <message>
@@ -3666,7 +3658,7 @@ JSON 字段见 docs/cli.md。
         <translation>= 请求金额合计(&amp;U)</translation>
     </message>
     <message>
-        <source>Sets the amount to the total of the claimants' claims</source>
+        <source>Sets the amount to the total of the claimants&apos; claims</source>
         <translation>将涉及金额设为各当事人请求金额的合计</translation>
     </message>
     <message>
@@ -3710,7 +3702,7 @@ JSON 字段见 docs/cli.md。
         <translation>案件名称过长（最多200个字符）。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan (for example 135105.00).</source>
+        <source>&quot;%1&quot; is not an amount in yuan (for example 135105.00).</source>
         <translation>“%1”不是以元为单位的金额（例如 135105.00）。</translation>
     </message>
     <message>

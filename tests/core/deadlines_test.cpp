@@ -105,3 +105,15 @@ TEST_F(DeadlineTest, SettingsHaveTheDomainDefaultsAndCanBeChanged)
     EXPECT_FALSE(settings.set(QStringLiteral("no.such"), 1).ok());
     EXPECT_FALSE(settings.value(QStringLiteral("no.such")).ok());
 }
+
+TEST_F(DeadlineTest, OnlyAnAdministratorOrSecurityOfficerChangesTimeLimits)
+{
+    buildSmallCounty();
+    TimeLimits settings(*m_db);
+    auto denied = settings.set(actor(QStringLiteral("vma")), TimeLimits::kFeedbackAnswerDays, 5);
+    ASSERT_FALSE(denied.ok());
+    EXPECT_EQ(denied.error().kind, ErrorKind::Denied);
+    EXPECT_EQ(settings.value(TimeLimits::kFeedbackAnswerDays).value(), 3);
+    ASSERT_OK(settings.set(actor(QStringLiteral("admin")), TimeLimits::kFeedbackAnswerDays, 4));
+    EXPECT_EQ(settings.value(TimeLimits::kFeedbackAnswerDays).value(), 4);
+}

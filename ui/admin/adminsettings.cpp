@@ -86,7 +86,7 @@ void AdminPage::reloadLimits()
 
 void AdminPage::setLimit()
 {
-    auto set = TimeLimits(m_ws.db()).set(m_limitKey->currentData().toString(),
+    auto set = TimeLimits(m_ws.db()).set(m_ws.actor(), m_limitKey->currentData().toString(),
                                          m_limitValue->value());
     if (!set) {
         Messages::setFieldError(m_limitError, set.error().message);
