@@ -72,6 +72,17 @@ QStringList idsOf(Query &q)
     return ids;
 }
 
+// Finishes a newest-first page query and returns its case ids.
+Result<QStringList> newestPageIds(Sql &sql, const CaseFilter &f, const QSqlDatabase &db)
+{
+    sql.add(QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
+        .bind(QStringLiteral("limit"), limitOf(f));
+    auto q = sql.run(db);
+    if (!q)
+        return q.error();
+    return idsOf(q.value());
+}
+
 // The ids of the cases a search term matches: the trigram index, or an exhaustive scan.
 Sql matchedIds(const CaseSearch::Plan &plan, const QString &term)
 {
@@ -264,12 +275,7 @@ Result<QStringList> CaseListQuery::scannedPage(const CaseFilter &filter, bool su
     // "+" keeps the planner on the date-ordered index: a large jurisdiction holds most cases.
     if (subtree)
         addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
-    sql.add(QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
-        .bind(QStringLiteral("limit"), limitOf(filter));
-    auto q = sql.run(m_db);
-    if (!q)
-        return q.error();
-    return idsOf(q.value());
+    return newestPageIds(sql, filter, m_db);
 }
 
 Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
@@ -289,12 +295,7 @@ Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
                + QStringLiteral(") m CROSS JOIN cases c ON c.id = m.id WHERE 1 = 1");
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
     addSubtree(sql, filter, QStringLiteral("c.handling_org"));
-    sql.add(QStringLiteral(" ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
-        .bind(QStringLiteral("limit"), limitOf(filter));
-    auto q = sql.run(m_db);
-    if (!q)
-        return q.error();
-    return idsOf(q.value());
+    return newestPageIds(sql, filter, m_db);
 }
 
 Result<QStringList> CaseListQuery::probedPage(const CaseFilter &filter,
@@ -307,14 +308,9 @@ Result<QStringList> CaseListQuery::probedPage(const CaseFilter &filter,
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
     addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
     sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH :match"
-                           " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id))"
-                           " ORDER BY c.received_on DESC, c.id DESC LIMIT :limit"))
-        .bind(QStringLiteral("match"), plan.match)
-        .bind(QStringLiteral("limit"), limitOf(filter));
-    auto q = sql.run(m_db);
-    if (!q)
-        return q.error();
-    return idsOf(q.value());
+                           " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id))"))
+        .bind(QStringLiteral("match"), plan.match);
+    return newestPageIds(sql, filter, m_db);
 }
 
 Result<qint64> CaseListQuery::total(const CaseFilter &requested) const
