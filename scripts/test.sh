@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Second quick-start command: installs what is missing, builds with warnings as errors, and runs
-# every test through CTest (GUI tests offscreen).
+# Second quick-start command: installs what is missing, builds with warnings as errors, runs
+# every test through CTest (GUI tests offscreen), then the sanitizer fuzz targets for a bounded
+# time (FUZZ_SECONDS each, default 30; scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 BUILD_DIR=${BUILD_DIR:-build} BUILD_TYPE=${BUILD_TYPE:-Debug} scripts/build.sh -DTIAOJIE_WERROR=ON
 cd "${BUILD_DIR:-build}"
 QT_QPA_PLATFORM=offscreen ctest -j"$(nproc)" --output-on-failure --timeout 600
+cd - >/dev/null
+scripts/fuzz.sh

@@ -11,8 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 #include <functional>
 #include <memory>
@@ -64,10 +67,33 @@ int main(int argc, char *argv[])
     tj::installTranslators(app, lang);
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
-    auto db = tj::Database::openSqlite(path);
+    // A large file is checked on a worker thread while the user signs in and reads the first page;
+    // damage found then closes the workstation with the way out (restore a backup).
+    const bool checkLater = QFileInfo(path).size() > tj::Database::kCheckInBackgroundAbove;
+    auto db = tj::Database::openSqlite(path, checkLater ? tj::Database::IntegrityCheck::Deferred
+                                                        : tj::Database::IntegrityCheck::AtOpen);
     if (!db) {
         QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), db.error().message);
         return 3;
+    }
+    QFutureWatcher<tj::Result<void>> structureCheck;
+    bool damaged = false;
+    if (checkLater) {
+        tj::Database *database = db.value().get();
+        QObject::connect(&structureCheck, &QFutureWatcher<tj::Result<void>>::finished, &app,
+                         [&structureCheck, &damaged] {
+                             const tj::Result<void> checked = structureCheck.result();
+                             if (checked)
+                                 return;
+                             damaged = true;
+                             QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), checked.error().message);
+                             QCoreApplication::exit(3); // leaves the sign-in dialog's loop too
+                         });
+        structureCheck.setFuture(QtConcurrent::run([database] {
+            tj::Result<void> checked = database->quickCheck();
+            database->closeThreadConnection();
+            return checked;
+        }));
     }
     if (!parser.isSet(noDemo)) {
         auto demo = loadDemoIfEmpty(*db.value());
@@ -102,7 +128,9 @@ int main(int argc, char *argv[])
         });
     };
     signIn();
-    if (!window)
-        return 0;
-    return app.exec();
+    if (!window || damaged)
+        return damaged ? 3 : 0;
+    const int code = app.exec();
+    structureCheck.waitForFinished();
+    return damaged ? 3 : code;
 }

@@ -91,6 +91,12 @@ Sql matchedIds(const CaseSearch::Plan &plan, const QString &term)
         sql.add(QString::fromLatin1(CaseSearch::matchedIdsSql())).bind(QStringLiteral("match"), plan.match);
         return sql;
     }
+    if (plan.kind == CaseSearch::Plan::Kind::Identifier) {
+        sql.add(QString::fromLatin1(CaseSearch::identifierIdsSql()))
+            .bind(QStringLiteral("ident"), plan.identifier)
+            .bind(QStringLiteral("ident2"), plan.identifier);
+        return sql;
+    }
     const QString like = CaseSearch::likePattern(term);
     sql.add(QStringLiteral(
         "SELECT s.id FROM cases s WHERE s.number LIKE :l1 ESCAPE '\\' OR s.title LIKE :l2"

@@ -47,7 +47,7 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("tiaojie.sqlite"));
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, IntegrityCheck check)
 {
     if (path.isEmpty())
         return makeError(ErrorKind::Usage, Tr::tr("No database file was given."));
@@ -58,11 +58,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
                              Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
     std::unique_ptr<Database> database(new Database(Backend::Sqlite, path));
-    auto conn = database->connection();
-    if (!conn.isOpen())
-        return makeError(ErrorKind::Storage,
-                         Tr::tr("Cannot open the database %1: %2")
-                             .arg(path, conn.lastError().text()));
+    database->m_checked = check == IntegrityCheck::Deferred;
+    TJ_TRY(database->checkedConnection());
     Migrator migrator(*database);
     TJ_TRY(migrator.migrate());
     return database;
@@ -101,18 +98,34 @@ void Database::closeThreadConnection()
 
 QSqlDatabase Database::connection()
 {
+    auto opened = checkedConnection();
+    if (!opened) {
+        qCWarning(lcDb) << "opening connection failed:" << opened.error().message;
+        return QSqlDatabase::database(threadConnectionName(), false);
+    }
+    return opened.value();
+}
+
+Result<QSqlDatabase> Database::checkedConnection()
+{
     const QString name = threadConnectionName();
     {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
-        if (existing.isValid())
+        if (existing.isValid() && existing.isOpen())
             return existing;
     }
     QMutexLocker lock(&m_mutex);
-    m_connectionNames.append(name);
+    if (!m_connectionNames.contains(name))
+        m_connectionNames.append(name);
     auto opened = openConnection(name);
     if (!opened) {
-        qCWarning(lcDb) << "opening connection failed:" << opened.error().message;
-        return QSqlDatabase::database(name, false);
+        // A connection that could not be configured (a damaged file, say) is never handed out.
+        {
+            QSqlDatabase failed = QSqlDatabase::database(name, false);
+            if (failed.isOpen())
+                failed.close();
+        }
+        return opened.error();
     }
     return opened.value();
 }
@@ -134,6 +147,19 @@ Result<void> Database::configure(QSqlDatabase &db)
     if (m_checked)
         return {};
     m_checked = true;
+    return checkStructure(db);
+}
+
+Result<void> Database::quickCheck()
+{
+    auto db = checkedConnection();
+    if (!db)
+        return db.error();
+    return checkStructure(db.value());
+}
+
+Result<void> Database::checkStructure(QSqlDatabase &db)
+{
     Query check(db, "PRAGMA quick_check");
     TJ_TRY(check.exec());
     if (check.next() && check.value(0).toString() != QLatin1String("ok"))

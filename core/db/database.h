@@ -21,9 +21,18 @@ class Database
 {
 public:
     enum class Backend { Sqlite };
+    /// When the file's structure is checked (PRAGMA quick_check reads the whole file).
+    enum class IntegrityCheck {
+        AtOpen,  ///< before opening succeeds (the default; the command line, tests)
+        Deferred ///< the caller runs quickCheck() itself, e.g. on a worker thread after start
+    };
+    /// Above this size the workstation checks the file in the background after its window
+    /// shows: reading 8 GB takes half a minute on a laptop disk.
+    static constexpr qint64 kCheckInBackgroundAbove = qint64(256) * 1024 * 1024;
 
     /// Opens (creating if needed) and migrates an SQLite database file.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
+                                                        IntegrityCheck check = IntegrityCheck::AtOpen);
     ~Database();
 
     Database(const Database &) = delete;
@@ -37,6 +46,9 @@ public:
     QString path() const { return m_path; }
     /// Schema version the file has after opening.
     int schemaVersion();
+    /// PRAGMA quick_check on the calling thread's connection: a Storage error naming the damage
+    /// and the way out (restore a backup) when the file is not sound.
+    Result<void> quickCheck();
 
     /// Default location of the embedded database in the user's data directory.
     static QString defaultPath();
@@ -44,7 +56,10 @@ public:
 private:
     Database(Backend backend, QString path);
     Result<void> configure(QSqlDatabase &db);
+    Result<void> checkStructure(QSqlDatabase &db);
     Result<QSqlDatabase> openConnection(const QString &name);
+    /// The calling thread's connection, or why it cannot be opened and configured.
+    Result<QSqlDatabase> checkedConnection();
     QString threadConnectionName() const;
 
     Backend m_backend;

@@ -17,12 +17,29 @@ struct Tr
 Query::Query(const QSqlDatabase &db, const QString &sql, TrustedTag)
     : m_query(db)
     , m_sql(sql)
+    , m_file(db.databaseName())
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
-    if (!m_prepared)
+    if (!m_prepared) {
         m_prepareError = m_query.lastError().text();
+        m_prepareCode = m_query.lastError().nativeErrorCode().toInt() % 256;
+    }
 }
+
+namespace {
+// SQLITE_CORRUPT and SQLITE_NOTADB: the file is damaged, whatever the statement was.
+bool damaged(int primary)
+{
+    return primary == 11 || primary == 26;
+}
+
+Error damagedError(const QString &file, const QString &detail)
+{
+    return makeError(ErrorKind::Storage,
+                     Tr::tr("The database %1 is damaged (%2). Restore it from a backup.").arg(file, detail));
+}
+} // namespace
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
@@ -39,6 +56,8 @@ Result<void> Query::exec()
 {
     if (!m_prepared) {
         qCWarning(lcDb).noquote() << "prepare failed:" << m_prepareError << "in" << m_sql;
+        if (damaged(m_prepareCode))
+            return damagedError(m_file, m_prepareError);
         return makeError(ErrorKind::Storage,
                          Tr::tr("Database error: %1").arg(m_prepareError));
     }
@@ -48,6 +67,8 @@ Result<void> Query::exec()
         // A constraint failure means the data broke a rule the schema enforces.
         const int primary = error.nativeErrorCode().toInt() % 256;
         const bool constraint = primary == 19; // SQLITE_CONSTRAINT
+        if (damaged(primary))
+            return damagedError(m_file, error.databaseText());
         if (primary == 13) // SQLITE_FULL
             return makeError(ErrorKind::Storage,
                              Tr::tr("The disk holding the database is full: nothing was saved. "

@@ -44,8 +44,10 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_file; ///< the database file, named in a "damaged" error
     bool m_prepared = false;
     QString m_prepareError;
+    int m_prepareCode = 0;
 };
 
 /// SQL NULL. (A null QString binds as an empty string, so NULL must be asked for.)

@@ -100,7 +100,7 @@ Result<QStringList> LedgerExport::rowFor(const Case &c, const QDate &asOf) const
     }
     const QDate end = c.closedOn.isValid() ? c.closedOn : asOf;
     const auto date = [](const QDate &d) { return d.isValid() ? isoDate(d) : QString(); };
-    QStringList row(int(LedgerField::Count));
+    QStringList row(static_cast<qsizetype>(LedgerField::Count));
     row[int(LedgerField::Number)] = c.number;
     row[int(LedgerField::Org)] = c.registeringOrg;
     row[int(LedgerField::HandlingOrg)] = c.handlingOrgName;

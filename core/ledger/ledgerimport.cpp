@@ -9,9 +9,11 @@
 #include "db/transaction.h"
 #include "orgs/organisation.h"
 #include "parties/identifiers.h"
+#include "security/audit.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -396,23 +398,51 @@ Result<void> LedgerImport::importRow(const Actor &actor, const LedgerImportRow &
 Result<LedgerPreview> LedgerImport::import(const Actor &actor, const LedgerTable &table,
                                           const LedgerMapping &mapping, const QString &sourceName)
 {
+    // A refused import is on the record too (in its own transaction: nothing else was written).
+    const auto refused = [&](const Error &error, int badRows) -> Error {
+        const auto logged = AuditLog(m_db.connection())
+                                .record(AuditEntry::of(actor, QStringLiteral("ledger.import"), QStringLiteral("case"),
+                                                       QString(),
+                                                       QStringLiteral("%1: refused, bad rows: %2")
+                                                           .arg(QFileInfo(sourceName).fileName())
+                                                           .arg(badRows))
+                                            .withResult(QStringLiteral("failed")));
+        return logged ? error : logged.error();
+    };
     auto p = preview(table, mapping);
     if (!p)
         return p.error();
     if (!p->errors.isEmpty())
-        return makeError(ErrorKind::Validation, p->errorReport());
-    Transaction tx(m_db.connection());
-    TJ_TRY(tx.begin());
-    for (const LedgerImportRow &row : p->rows) {
-        if (row.duplicate)
-            continue;
-        auto done = importRow(actor, row, sourceName);
-        if (!done) {
-            p->errors.append(LedgerRowError{row.row, QString(), done.error().message});
-            return Error{done.error().kind, p->errorReport()};
-        }
+    {
+        QSet<int> badRows;
+        for (const LedgerRowError &e : p->errors)
+            badRows.insert(e.row);
+        return refused(makeError(ErrorKind::Validation, p->errorReport()), int(badRows.size()));
     }
-    TJ_TRY(tx.commit());
+    int imported = 0;
+    {
+        Transaction tx(m_db.connection());
+        TJ_TRY(tx.begin());
+        for (const LedgerImportRow &row : p->rows) {
+            if (row.duplicate)
+                continue;
+            auto done = importRow(actor, row, sourceName);
+            if (!done) {
+                p->errors.append(LedgerRowError{row.row, QString(), done.error().message});
+                tx.rollback();
+                return refused(Error{done.error().kind, p->errorReport()}, 1);
+            }
+            ++imported;
+        }
+        // The import itself is one entry, committed with the cases it created.
+        TJ_TRY(AuditLog(m_db.connection())
+                   .append(AuditEntry::of(actor, QStringLiteral("ledger.import"), QStringLiteral("case"), QString(),
+                                          QStringLiteral("%1: %2 rows imported, %3 already imported")
+                                              .arg(QFileInfo(sourceName).fileName())
+                                              .arg(imported)
+                                              .arg(p->duplicates))));
+        TJ_TRY(tx.commit());
+    }
     return p;
 }
 

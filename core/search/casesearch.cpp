@@ -1,6 +1,7 @@
 #include "casesearch.h"
 
 #include "db/query.h"
+#include "parties/identifiers.h"
 
 namespace tj {
 
@@ -39,10 +40,25 @@ const char *CaseSearch::matchedIdsSql()
            " WHERE case_fts MATCH :match";
 }
 
+const char *CaseSearch::identifierIdsSql()
+{
+    return "SELECT p.case_id AS id FROM parties p WHERE p.id_number = :ident"
+           " UNION SELECT p.case_id FROM parties p WHERE p.credit_code = :ident2";
+}
+
 Result<CaseSearch::Plan> CaseSearch::plan(const QString &rawTerm) const
 {
     const QString term = asciiLower(rawTerm);
     Plan plan;
+    // A whole identifier is a phrase of sixteen very common digit trigrams for the text index,
+    // but one probe of an identifier index.
+    const QString upper = rawTerm.trimmed().toUpper();
+    if (upper.size() == 18
+        && (Identifiers::checkResidentId(upper).isEmpty() || Identifiers::checkCreditCode(upper).isEmpty())) {
+        plan.kind = Plan::Kind::Identifier;
+        plan.identifier = upper;
+        return plan;
+    }
     if (term.isEmpty() || term.contains(QChar(kSeparator))) {
         plan.kind = Plan::Kind::Scan;
         return plan;

@@ -23,12 +23,16 @@ public:
     /// What to run for a term.
     struct Plan
     {
-        enum class Kind { Match, NoMatch, Scan } kind = Kind::NoMatch;
-        QString match; ///< the FTS5 MATCH expression when kind is Match
+        enum class Kind { Match, NoMatch, Scan, Identifier } kind = Kind::NoMatch;
+        QString match;      ///< the FTS5 MATCH expression when kind is Match
+        QString identifier; ///< the whole ID number or credit code (upper case) when Identifier
     };
 
     /// Match for a usable term, NoMatch when the index proves nothing matches, Scan when the
-    /// term holds the separator character and only an exhaustive LIKE scan is exact.
+    /// term holds the separator character and only an exhaustive LIKE scan is exact, Identifier
+    /// for a complete, valid resident ID number or credit code: the cases of the parties that
+    /// hold it, read from the identifier indexes (an 18-character identifier can be a substring
+    /// of no other identifier or case number; mentions in titles and facts are not looked for).
     Result<Plan> plan(const QString &term) const;
 
     /// Lower-cases ASCII letters only, as SQLite's lower() and LIKE do.
@@ -37,6 +41,8 @@ public:
     static QString likePattern(const QString &text);
     /// A SELECT of the ids (column `id`) of the cases matching :match.
     static const char *matchedIdsSql();
+    /// A SELECT of the ids (column `id`) of the cases with a party holding :ident / :ident2.
+    static const char *identifierIdsSql();
 
 private:
     QSqlDatabase m_db;

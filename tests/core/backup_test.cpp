@@ -115,6 +115,41 @@ TEST_F(BackupTest, ADamagedCandidateIsRefusedAndTheDatabaseStays)
     EXPECT_EQ(BackupService::verify(backupPath("missing.sqlite")).error().kind, ErrorKind::NotFound);
 }
 
+TEST_F(BackupTest, ADamagedFileIsRefusedAtOpenOrByTheDeferredCheck)
+{
+    const QString file = backupPath("index-damaged.sqlite");
+    ASSERT_OK(BackupService(*m_db).backup(actor(QStringLiteral("admin")), file));
+    qint64 page = 0;
+    {
+        auto copy = Database::openSqlite(file);
+        ASSERT_OK(copy);
+        Query q(copy.value()->connection(), "SELECT rootpage FROM sqlite_schema WHERE name = 'parties_name'");
+        ASSERT_OK(q.exec());
+        ASSERT_TRUE(q.next());
+        page = q.value(0).toLongLong();
+    } // closing the last connection folds the WAL back into the file
+    ASSERT_GT(page, 1);
+    {
+        // One index page becomes garbage; the schema and the tables stay readable.
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek((page - 1) * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    auto atOpen = Database::openSqlite(file);
+    ASSERT_FALSE(atOpen.ok());
+    EXPECT_EQ(atOpen.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(atOpen.error().message.contains(QStringLiteral("Restore it from a backup")));
+
+    auto deferred = Database::openSqlite(file, Database::IntegrityCheck::Deferred);
+    ASSERT_OK(deferred);
+    auto checked = deferred.value()->quickCheck();
+    ASSERT_FALSE(checked.ok());
+    EXPECT_EQ(checked.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(checked.error().message.contains(QStringLiteral("Restore it from a backup")));
+    EXPECT_OK(m_db->quickCheck()); // the sound file passes
+}
+
 TEST_F(BackupTest, ACandidateWithATamperedAuditTrailIsRefused)
 {
     const QString file = backupPath("tampered.sqlite");

@@ -5,6 +5,7 @@
 #include "ledger/ledgerexport.h"
 #include "ledger/ledgerimport.h"
 #include "ledger/spreadsheetreader.h"
+#include "security/audit.h"
 #include "stats/statistics.h"
 #include "stats/statsjson.h"
 
@@ -251,6 +252,33 @@ TEST_F(LedgerTest, ImportsAnXlsxWrittenByLibreOffice)
     EXPECT_EQ(found->cases.first().status, CaseStatus::Withdrawn);
     EXPECT_EQ(found->cases.first().parties.size(), 3);
     EXPECT_EQ(found->cases.first().parties.last().kind, PartyKind::Organisation);
+}
+
+TEST_F(LedgerTest, EveryImportAndEveryRefusalIsAnAuditEntry)
+{
+    const QString path = QStringLiteral(TIAOJIE_TEST_DATA_DIR "/ledger_libreoffice.xlsx");
+    ASSERT_OK(importFile(path));
+    ASSERT_OK(importFile(path)); // the second time every row is already there
+    const QString bad = QStringLiteral("登记单位代码,登记日期,纠纷类型,申请人,被申请人,纠纷简要情况\n"
+                                       "QH-NOPE,2026-03-02,邻里,张三,李四,通行纠纷\n");
+    auto table = SpreadsheetReader::parseCsv(bad.toUtf8());
+    ASSERT_OK(table);
+    ASSERT_FALSE(LedgerImport(*m_db)
+                     .import(Actor::system(), table.value(), LedgerMapping::detect(table->header),
+                             QStringLiteral("/media/usb/bad.csv"))
+                     .ok());
+    auto entries = AuditLog(m_db->connection()).recent(200);
+    ASSERT_OK(entries);
+    QStringList imports;
+    for (const AuditEntry &e : entries.value())
+        if (e.action == QLatin1String("ledger.import"))
+            imports.prepend(e.result + QLatin1Char(' ') + e.detail);
+    EXPECT_EQ(imports, (QStringList{QStringLiteral("ok ledger_libreoffice.xlsx: 4 rows imported, 0 already imported"),
+                                    QStringLiteral("ok ledger_libreoffice.xlsx: 0 rows imported, 4 already imported"),
+                                    QStringLiteral("failed bad.csv: refused, bad rows: 1")}));
+    auto chain = AuditLog(m_db->connection()).verify();
+    ASSERT_OK(chain);
+    EXPECT_TRUE(chain->intact);
 }
 
 TEST_F(LedgerTest, MappingPresetSurvivesASaveAndLoad)

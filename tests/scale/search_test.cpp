@@ -124,7 +124,12 @@ TEST_F(SearchTest, NamesIdNumbersAndCaseNumbersAreFound)
     const QString name = texts("SELECT name FROM parties WHERE length(name) = 2 ORDER BY id LIMIT 1").first();
     expectSameAsScan(name);
     const QString id = texts("SELECT id_number FROM parties WHERE id_number LIKE '%X' ORDER BY id LIMIT 1").first();
-    expectSameAsScan(id);
+    expectSameAsScan(id); // a whole identifier takes the identifier index
+    expectSameAsScan(id.toLower());
+    expectSameAsScan(id.left(17)); // not an identifier: the text index
+    const QStringList codes = texts("SELECT credit_code FROM parties WHERE credit_code IS NOT NULL ORDER BY id LIMIT 1");
+    ASSERT_FALSE(codes.isEmpty());
+    expectSameAsScan(codes.first());
     expectSameAsScan(id.right(4).toLower()); // ASCII letters match without case, as LIKE does
     const QString number = texts("SELECT number FROM cases ORDER BY id LIMIT 1").first();
     expectSameAsScan(number);
