@@ -56,7 +56,8 @@ QJsonObject confirmationJson(const Confirmation &c, const DeadlineRules *rules)
                   {QStringLiteral("extended_on"), opt::dateValue(c.extendedOn)},
                   {QStringLiteral("ruled_on"), opt::dateValue(c.ruledOn)},
                   {QStringLiteral("result"), c.result.isEmpty() ? QJsonValue() : QJsonValue(c.result)},
-                  {QStringLiteral("ruling_number"), c.rulingNumber}};
+                  {QStringLiteral("ruling_number"), c.rulingNumber},
+                  {QStringLiteral("ruling_reason"), c.rulingReason}};
     if (rules) {
         o.insert(QStringLiteral("acceptance_due"), dueValue(rules->courtAcceptance(c.appliedOn)));
         if (c.acceptedOn.isValid())
@@ -119,7 +120,9 @@ QJsonObject visitJson(const Visit &v)
             {QStringLiteral("satisfaction"), v.satisfaction ? QJsonValue(*v.satisfaction) : QJsonValue()},
             {QStringLiteral("risks"), v.risks},
             {QStringLiteral("note"), v.note},
-            {QStringLiteral("visitor"), v.visitor}};
+            {QStringLiteral("visitor"), v.visitor},
+            {QStringLiteral("method"), v.method},
+            {QStringLiteral("visited"), v.visited}};
 }
 
 Result<Output> agreementOutput(const AgreementView &v, Database &db)
@@ -202,6 +205,8 @@ Result<Output> visit(Context &ctx, AgreementService &agreements, const Actor &ac
     in.risks = json->value(u"risks").toString();
     in.note = json->value(u"note").toString();
     in.visitor = json->value(u"visitor").toString();
+    in.method = json->value(u"method").toString();
+    in.visited = json->value(u"visited").toString();
     auto v = agreements.visit(actor, ref, in);
     if (!v)
         return v.error();
@@ -316,7 +321,9 @@ Result<Output> Commands::confirm(Context &ctx)
         const QString result = ctx.args.option(QStringLiteral("result"));
         if (result != QLatin1String("valid") && result != QLatin1String("rejected"))
             return usage(tr("--result is valid or rejected."));
-        r = confirm.rule(actor.value(), ref.value(), result, on.value(), ctx.args.option(QStringLiteral("number")));
+        r = confirm.rule(actor.value(), ref.value(), result, on.value(),
+                         ctx.args.option(QStringLiteral("number")),
+                         ctx.args.option(QStringLiteral("reason")));
     }
     if (!r)
         return r.error();
