@@ -1,9 +1,12 @@
 #include "agreement/agreementtab.h"
 
+#include "agreement/visitdialog.h"
+
 #include "agreements/agreementservice.h"
 #include "agreements/confirmation.h"
 #include "casepage/casedetail.h"
 #include "common/messages.h"
+#include "common/clock.h"
 #include "common/money.h"
 #include "common/texttablemodel.h"
 #include "common/workspace.h"
@@ -34,6 +37,65 @@ QString instalmentStateName(InstalmentState s)
     case InstalmentState::Overdue: return AgreementTab::tr("overdue");
     }
     return {};
+}
+QString methodName(const QString &method)
+{
+    if (method == QLatin1String("phone"))
+        return AgreementTab::tr("by telephone");
+    if (method == QLatin1String("on_site"))
+        return AgreementTab::tr("on site");
+    return method;
+}
+
+QString performanceName(const QString &performance)
+{
+    if (performance == QLatin1String("performed"))
+        return AgreementTab::tr("performed");
+    if (performance == QLatin1String("partly"))
+        return AgreementTab::tr("partly performed");
+    if (performance == QLatin1String("not_performed"))
+        return AgreementTab::tr("not performed");
+    return performance;
+}
+
+QString paymentsHtml(const Agreement &a)
+{
+    if (a.payments.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(AgreementTab::tr("Payments"));
+    for (const Payment &p : a.payments) {
+        QString line = AgreementTab::tr("%1: %2 yuan").arg(isoDate(p.on), money::formatYuan(p.amountFen));
+        if (!p.proofName.isEmpty())
+            line += u' ' + AgreementTab::tr("(proof %1, SHA-256 %2…)").arg(p.proofName, p.proofSha256.left(12));
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString visitsHtml(const Agreement &a)
+{
+    if (a.visits.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(AgreementTab::tr("Follow-up visits"));
+    for (const Visit &v : a.visits) {
+        QStringList parts{isoDate(v.on)};
+        if (!v.method.isEmpty())
+            parts.append(methodName(v.method));
+        if (!v.visited.isEmpty())
+            parts.append(AgreementTab::tr("reached %1").arg(v.visited));
+        parts.append(performanceName(v.performance));
+        if (v.satisfaction)
+            parts.append(AgreementTab::tr("satisfaction %1/5").arg(*v.satisfaction));
+        if (!v.visitor.isEmpty())
+            parts.append(AgreementTab::tr("visitor %1").arg(v.visitor));
+        QString line = parts.join(QStringLiteral(" · "));
+        if (!v.risks.isEmpty())
+            line += u' ' + AgreementTab::tr("Risks: %1").arg(v.risks);
+        if (!v.note.isEmpty())
+            line += u' ' + v.note;
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
 }
 } // namespace
 
@@ -90,9 +152,9 @@ QWidget *AgreementTab::buildActions()
         m_document->addItem(kind, kind);
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *signButton = new QPushButton(tr("Record &signature"));
-    auto *payButton = new QPushButton(tr("Record &payment"));
-    auto *visitButton = new QPushButton(tr("Record follow-up &visit"));
-    auto *applyButton = new QPushButton(tr("Apply for judicial &confirmation"));
+    auto *payButton = m_payButton = new QPushButton(tr("Record &payment"));
+    auto *visitButton = m_visitButton = new QPushButton(tr("Record follow-up &visit…"));
+    auto *applyButton = m_applyButton = new QPushButton(tr("Apply for judicial &confirmation"));
     auto *printButton = new QPushButton(tr("P&rint…"));
     auto *box = new QWidget;
     auto *grid = new QGridLayout(box);
@@ -149,6 +211,8 @@ void AgreementTab::reload()
                     .arg(tr("Signatures missing: %1").arg(view->missingSignatures.join(QStringLiteral(", "))));
     if (a.effectiveOn.isValid())
         html += QStringLiteral("<p>%1</p>").arg(tr("In effect since %1").arg(a.effectiveOn.toString(Qt::ISODate)));
+    html += paymentsHtml(a);
+    html += visitsHtml(a);
     m_summary->setHtml(html);
     QList<TextRow> rows;
     for (const ObligationStatus &o : view->fulfilment.obligations)
@@ -196,12 +260,11 @@ bool AgreementTab::pay()
 
 bool AgreementTab::visit()
 {
-    VisitInput input;
-    input.on = m_date->date();
-    input.performance = QStringLiteral("performed");
-    input.visitor = m_ws.actor().login;
-    auto done = AgreementService(m_ws.db()).visit(m_ws.actor(), m_caseId, input);
-    return report(done ? QString() : done.error().message);
+    VisitDialog dialog(m_ws, m_caseId, this);
+    dialog.dateEdit()->setDate(m_date->date());
+    const bool recorded = dialog.exec() == QDialog::Accepted;
+    Messages::setFieldError(m_error, QString());
+    return recorded;
 }
 
 bool AgreementTab::applyForConfirmation()
