@@ -1,6 +1,6 @@
-#include "agreement/agreementtab.h"
+#include "agreementtab.h"
 
-#include "agreement/visitdialog.h"
+#include "visitdialog.h"
 
 #include "agreements/agreementservice.h"
 #include "agreements/confirmation.h"
@@ -56,6 +56,21 @@ QString performanceName(const QString &performance)
     if (performance == QLatin1String("not_performed"))
         return AgreementTab::tr("not performed");
     return performance;
+}
+
+QString confirmationText(const Confirmation &k)
+{
+    QString text = AgreementTab::tr("Judicial confirmation applied for on %1 at %2")
+                       .arg(isoDate(k.appliedOn), k.courtName);
+    if (k.refusedOn.isValid())
+        return text + u' ' + AgreementTab::tr("— not accepted on %1: %2").arg(isoDate(k.refusedOn), k.refusalReason);
+    if (k.ruledOn.isValid())
+        return text + u' ' + (k.result == QLatin1String("valid")
+                                  ? AgreementTab::tr("— confirmed valid on %1 (%2)").arg(isoDate(k.ruledOn), k.rulingNumber)
+                                  : AgreementTab::tr("— not confirmed on %1: %2").arg(isoDate(k.ruledOn), k.rulingReason));
+    if (k.acceptedOn.isValid())
+        return text + u' ' + AgreementTab::tr("— accepted on %1, awaiting the ruling").arg(isoDate(k.acceptedOn));
+    return text + u' ' + AgreementTab::tr("— awaiting the court's acceptance");
 }
 
 QString paymentsHtml(const Agreement &a)
@@ -149,7 +164,7 @@ QWidget *AgreementTab::buildActions()
     m_amount->setPlaceholderText(tr("yuan, e.g. 6000.00"));
     m_proof->setPlaceholderText(tr("optional receipt file"));
     for (const QString &kind : DocumentRenderer::kinds())
-        m_document->addItem(kind, kind);
+        m_document->addItem(DocumentRenderer::kindName(kind), kind);
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *signButton = new QPushButton(tr("Record &signature"));
     auto *payButton = m_payButton = new QPushButton(tr("Record &payment"));
@@ -211,6 +226,8 @@ void AgreementTab::reload()
                     .arg(tr("Signatures missing: %1").arg(view->missingSignatures.join(QStringLiteral(", "))));
     if (a.effectiveOn.isValid())
         html += QStringLiteral("<p>%1</p>").arg(tr("In effect since %1").arg(a.effectiveOn.toString(Qt::ISODate)));
+    if (a.confirmation)
+        html += QStringLiteral("<p>%1</p>").arg(confirmationText(*a.confirmation).toHtmlEscaped());
     html += paymentsHtml(a);
     html += visitsHtml(a);
     m_summary->setHtml(html);

@@ -1,4 +1,4 @@
-#include "agreement/visitdialog.h"
+#include "visitdialog.h"
 
 #include "agreements/agreementservice.h"
 #include "common/workspace.h"

@@ -1,4 +1,4 @@
-#include "attachments/attachmentmodel.h"
+#include "attachmentmodel.h"
 
 #include "attachments/attachmentservice.h"
 

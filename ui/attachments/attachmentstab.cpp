@@ -1,8 +1,8 @@
-#include "attachments/attachmentstab.h"
+#include "attachmentstab.h"
 
-#include "attachments/attachmentmodel.h"
+#include "attachmentmodel.h"
 #include "attachments/attachmentservice.h"
-#include "attachments/filepreview.h"
+#include "filepreview.h"
 #include "casepage/casedetail.h"
 #include "common/messages.h"
 #include "common/workspace.h"
@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tj {
 
@@ -97,6 +99,7 @@ AttachmentsTab::AttachmentsTab(Workspace &ws, const QString &caseId, QWidget *pa
     split->addWidget(buildPreview());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({780, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -145,11 +148,13 @@ QWidget *AttachmentsTab::buildPreview()
     layout->addWidget(m_info);
     layout->addWidget(m_pages);
     layout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(inner);
-    scroll->setMinimumWidth(260);
-    return scroll;
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(inner);
+    m_scroll->setMinimumWidth(260);
+    m_scroll->viewport()->installEventFilter(this);
+    return m_scroll;
 }
 
 void AttachmentsTab::reload()
@@ -272,7 +277,8 @@ void AttachmentsTab::preview(int row)
                 .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      a->addedBy.isEmpty() ? tr("system") : a->addedBy, m_ws.orgName(a->addedOrg))
                 .toHtmlEscaped();
-    info += QStringLiteral("<br><span style='font-family:monospace'>SHA-256 %1</span>").arg(a->sha256);
+    info += QStringLiteral("<br>SHA-256<br><span style='font-family:monospace'>%1<br>%2</span>")
+                .arg(a->sha256.left(32), a->sha256.mid(32));
     if (!a->note.isEmpty())
         info += QStringLiteral("<p>%1</p>").arg(a->note.toHtmlEscaped());
     auto bytes = AttachmentService(m_ws.db()).read(m_ws.actor(), a->id);
@@ -288,16 +294,38 @@ void AttachmentsTab::preview(int row)
         info += QStringLiteral("<p>%1</p>").arg(pages.problem.toHtmlEscaped());
     else if (FilePreview::isPdf(a->mime))
         info += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The first %n page(s):", nullptr, int(pages.images.size())));
+                    .arg(tr("%n page(s) from the start:", nullptr, int(pages.images.size())));
     m_info->setText(info);
     m_previewImages = pages.images;
-    for (const QImage &image : pages.images) {
+    for (int i = 0; i < pages.images.size(); ++i) {
         auto *label = new QLabel;
-        label->setPixmap(QPixmap::fromImage(image));
         label->setFrameShape(QFrame::Box);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_pagesLayout->addWidget(label);
     }
+    fitPreview();
+}
+
+void AttachmentsTab::fitPreview()
+{
+    // The pane's width less the margins of its layout and the frame of each picture.
+    const int width = std::max(120, m_scroll->viewport()->width() - 30);
+    for (int i = 0; i < m_previewImages.size(); ++i) {
+        auto *label = qobject_cast<QLabel *>(m_pagesLayout->itemAt(i)->widget());
+        const QImage &image = m_previewImages[i];
+        if (label)
+            label->setPixmap(QPixmap::fromImage(
+                image.width() > width ? image.scaledToWidth(width, Qt::SmoothTransformation)
+                                      : image));
+    }
+}
+
+bool AttachmentsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // The pane changes width with the window and with the splitter.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitPreview();
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList AttachmentsTab::localFiles(const QMimeData *mime)

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QMimeData;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QVBoxLayout;
 
@@ -51,12 +52,15 @@ public:
     void preview(int row);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *buildPreview();
+    /// Shows the preview pictures at the width of the pane.
+    void fitPreview();
     void updateAddState();
     static QStringList localFiles(const QMimeData *mime);
 
@@ -71,6 +75,7 @@ private:
     QLabel *m_error;
     QLabel *m_status;
     QLabel *m_info;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_pages;
     QVBoxLayout *m_pagesLayout;
     QList<QImage> m_previewImages;

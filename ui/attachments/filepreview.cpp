@@ -1,4 +1,4 @@
-#include "attachments/filepreview.h"
+#include "filepreview.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "review/confirmationqueue.h"
+#include "confirmationqueue.h"
 
 #include "agreements/agreementservice.h"
 #include "cases/guidance.h"
@@ -63,13 +63,15 @@ ConfirmationQueue::ConfirmationQueue(Workspace &ws, QWidget *parent)
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_agreement);
     lower->addWidget(m_history);
-    lower->setStretchFactor(0, 2);
-    lower->setStretchFactor(1, 3);
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({420, 900});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
     split->addWidget(lower);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({160, 480}); // a court sees a few applications at a time
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_open, m_guide})
