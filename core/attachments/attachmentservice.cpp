@@ -271,7 +271,12 @@ Result<QString> AttachmentService::exportTo(const Actor &actor, const QString &i
                                .withResult(QStringLiteral("failed"))));
         return bytes.error();
     }
-    const QString path = freePath(dir, a->fileName);
+    // The stored name was cleaned on entry; clean it again in case it arrived another way
+    // (a transfer package), so an export never leaves the chosen folder.
+    QString name = safeFileName(a->fileName);
+    if (name.isEmpty())
+        name = a->sha256;
+    const QString path = freePath(dir, name);
     QSaveFile out(path); // a temporary file, synced and renamed on commit
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size()
         || !out.commit())

@@ -341,3 +341,28 @@ TEST_F(AttachmentTest, PaymentProofJoinsTheAttachmentsAsAReceiptOnce)
     ASSERT_OK(bytes);
     EXPECT_EQ(bytes.value(), QByteArray("bank transfer slip"));
 }
+
+TEST_F(AttachmentTest, ExportNeverLeavesTheChosenFolder)
+{
+    // A row that did not come through add() (a transfer package, an old import) with a path in
+    // its name.
+    Attachment a;
+    a.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    a.caseId = m_id;
+    a.kind = QStringLiteral("other");
+    a.fileName = QStringLiteral("../../escape.txt");
+    a.mime = QStringLiteral("text/plain");
+    const QByteArray bytes("outside?");
+    a.size = bytes.size();
+    a.sha256 = AttachmentService::sha256Hex(bytes);
+    a.addedOrg = QStringLiteral("QH-DS-A");
+    a.addedAt = QStringLiteral("2026-03-05T00:00:00.000Z");
+    ASSERT_OK(AttachmentStore(m_db->connection()).insert(a, bytes));
+    QDir out(m_dir.filePath(QStringLiteral("deep/out")));
+    ASSERT_TRUE(out.mkpath(QStringLiteral(".")));
+    auto path = AttachmentService(*m_db).exportTo(actor(QStringLiteral("vma")), a.id, out.path());
+    ASSERT_OK(path);
+    EXPECT_EQ(QFileInfo(path.value()).absolutePath(), out.absolutePath());
+    EXPECT_EQ(QFileInfo(path.value()).fileName(), QStringLiteral("escape.txt"));
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("escape.txt"))));
+}
