@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "agreement/agreementtab.h"
+#include "agreement/visitdialog.h"
 #include "agreements/confirmation.h"
 #include "attachments/attachmentmodel.h"
 #include "attachments/attachmentservice.h"
@@ -14,7 +15,12 @@
 #include "review/reviewpage.h"
 #include "security/backup.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
@@ -235,6 +241,21 @@ bool shootFilesAndConfirmations(Database &source, const QString &dir)
             if (auto *tab = page->findChild<AgreementTab *>()) {
                 page->tabs()->setCurrentWidget(tab);
                 ok &= saveScreen(&window, dir, QStringLiteral("casepage-agreement"));
+                // The follow-up visit form, filled in and cancelled.
+                QTimer::singleShot(300, [&] {
+                    auto *d = qobject_cast<VisitDialog *>(QApplication::activeModalWidget());
+                    if (!d)
+                        return;
+                    d->methodBox()->setCurrentIndex(1);
+                    d->visitedEdit()->setText(QStringLiteral("马明（申请人）本人"));
+                    d->performanceBox()->setCurrentIndex(1);
+                    d->satisfactionBox()->setCurrentIndex(4);
+                    d->risksEdit()->setText(QStringLiteral("被申请人称资金紧张，或难按期支付"));
+                    d->noteEdit()->setPlainText(QStringLiteral("已付1000元，余款约定月底前付清。"));
+                    ok &= saveScreen(d, dir, QStringLiteral("visit"));
+                    d->reject();
+                });
+                tab->visit();
             }
         window.close();
     }

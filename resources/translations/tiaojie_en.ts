@@ -3384,6 +3384,14 @@ See docs/cli.md for the JSON fields.
         <source>— awaiting the court's acceptance</source>
         <translation>— awaiting the court's acceptance</translation>
     </message>
+    <message>
+        <source>Amount: %1 yuan (%2)</source>
+        <translation>Amount: %1 yuan (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
 </context>
 <context>
     <name>tj::AttachmentModel</name>
@@ -3488,7 +3496,9 @@ See docs/cli.md for the JSON fields.
     <message numerus="yes">
         <source>%n page(s) from the start:</source>
         <translation>
-            <numerusform>%n page from the start:</numerusform><numerusform>%n pages from the start:</numerusform></translation>
+            <numerusform>%n page from the start:</numerusform>
+            <numerusform>%n pages from the start:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

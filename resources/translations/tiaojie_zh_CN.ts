@@ -3381,6 +3381,14 @@ JSON 字段见 docs/cli.md。
         <source>— awaiting the court&apos;s acceptance</source>
         <translation>—— 待法院受理</translation>
     </message>
+    <message>
+        <source>Amount: %1 yuan (%2)</source>
+        <translation>金额：%1 元（%2）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
 </context>
 <context>
     <name>tj::AttachmentModel</name>

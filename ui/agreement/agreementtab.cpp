@@ -217,10 +217,12 @@ void AgreementTab::reload()
     const Agreement &a = view->agreement;
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Agreement of %1").arg(view->record.number.toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(a.content.toHtmlEscaped());
-    html += QStringLiteral("<p>%1: %2 (%3)</p>")
-                .arg(tr("Amount"), money::formatYuan(a.amountFen), money::capitals(a.amountFen));
-    html += QStringLiteral("<p>%1: %2</p>")
-                .arg(tr("State"), agreementStateName(view->fulfilment.state));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Amount: %1 yuan (%2)")
+                         .arg(money::formatYuan(a.amountFen), money::capitals(a.amountFen))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("State: %1").arg(agreementStateName(view->fulfilment.state)).toHtmlEscaped());
     if (!view->missingSignatures.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Signatures missing: %1").arg(view->missingSignatures.join(QStringLiteral(", "))));
