@@ -289,13 +289,49 @@ Result<Output> Commands::agreement(Context &ctx)
     return agreementOutput(v.value(), *ctx.db);
 }
 
+namespace {
+// The applications waiting at the acting judge's court.
+Result<Output> pendingConfirmations(Context &ctx)
+{
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
+    auto pending = ConfirmationService(*ctx.db).pending(actor.value());
+    if (!pending)
+        return pending.error();
+    QJsonArray rows;
+    QString text;
+    for (const ConfirmationApplication &a : pending.value()) {
+        QJsonObject o = confirmationJson(a.confirmation, nullptr);
+        o.insert(QStringLiteral("case"), a.caseId);
+        o.insert(QStringLiteral("number"), a.caseNumber);
+        o.insert(QStringLiteral("title"), a.title);
+        o.insert(QStringLiteral("mediating_org"), a.mediatingOrg);
+        o.insert(QStringLiteral("acceptance_due"), dueValue(a.acceptanceDue));
+        o.insert(QStringLiteral("ruling_due"), a.confirmation.acceptedOn.isValid()
+                                                   ? dueValue(a.rulingDue)
+                                                   : QJsonValue());
+        o.insert(QStringLiteral("stage"), a.awaitingAcceptance() ? QStringLiteral("acceptance")
+                                                                 : QStringLiteral("ruling"));
+        rows.append(o);
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(a.caseNumber, isoDate(a.confirmation.appliedOn), a.mediatingOrgName, a.title);
+    }
+    if (text.isEmpty())
+        text = Commands::tr("No application is waiting.");
+    return Output{{{QStringLiteral("applications"), rows}}, text};
+}
+} // namespace
+
 Result<Output> Commands::confirm(Context &ctx)
 {
     const QString sub = ctx.args.words.value(1);
     const QStringList known = {QStringLiteral("apply"), QStringLiteral("accept"), QStringLiteral("refuse"),
-                               QStringLiteral("extend"), QStringLiteral("rule")};
+                               QStringLiteral("extend"), QStringLiteral("rule"), QStringLiteral("pending")};
     if (!known.contains(sub))
         return usage(tr("Unknown confirm command \"%1\"; use %2.").arg(sub, known.join(QStringLiteral(", "))));
+    if (sub == QLatin1String("pending"))
+        return pendingConfirmations(ctx);
     auto ref = opt::caseRef(ctx);
     if (!ref)
         return ref.error();

@@ -107,6 +107,7 @@ QString helpText()
         "  agreement visit CASE --file visit.json\n"
         "  confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]\n"
         "  confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]\n"
+        "  confirm pending | case guide CASE --text T [--on D]\n"
         "  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]\n"
         "  attachment list CASE | attachment export ID --to DIR\n"
         "  feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D\n"

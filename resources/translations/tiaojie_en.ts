@@ -1300,6 +1300,14 @@
         <translation>Give the folder to export to with --to DIR.</translation>
     </message>
     <message>
+        <source>No application is waiting.</source>
+        <translation>No application is waiting.</translation>
+    </message>
+    <message>
+        <source>Guidance recorded for %1.</source>
+        <translation>Guidance recorded for %1.</translation>
+    </message>
+    <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
@@ -1328,6 +1336,7 @@ or the first line of stdin (new passwords follow on the next lines).
   agreement visit CASE --file visit.json
   confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
   confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]
+  confirm pending | case guide CASE --text T [--on D]
   attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
   attachment list CASE | attachment export ID --to DIR
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
@@ -1373,6 +1382,7 @@ or the first line of stdin (new passwords follow on the next lines).
   agreement visit CASE --file visit.json
   confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
   confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]
+  confirm pending | case guide CASE --text T [--on D]
   attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
   attachment list CASE | attachment export ID --to DIR
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
