@@ -2,6 +2,7 @@
 
 #include "admin/adminpage.h"
 #include "agreement/agreementtab.h"
+#include "attachments/attachmentstab.h"
 #include "common/workspace.h"
 #include "deadlines/deadlinespage.h"
 
@@ -15,6 +16,7 @@ void MainWindow::addRolePages()
 {
     const Actor &actor = m_ws->actor();
     AgreementTab::registerWithCasePage();
+    AttachmentsTab::registerWithCasePage();
     if (!actor.hasCaseRole()) {
         m_admin = new AdminPage(*m_ws);
         addPage(m_admin, tr("Administration"));

@@ -84,6 +84,8 @@ public:
     static Result<Output> setting(Context &ctx);
     static Result<Output> doc(Context &ctx);
     static Result<Output> demo(Context &ctx);
+    // commands_attachment.cpp
+    static Result<Output> attachment(Context &ctx);
 
     /// Reads and parses a JSON file named by an option.
     static Result<QJsonObject> readJsonFile(const QString &path);

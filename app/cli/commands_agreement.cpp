@@ -56,7 +56,8 @@ QJsonObject confirmationJson(const Confirmation &c, const DeadlineRules *rules)
                   {QStringLiteral("extended_on"), opt::dateValue(c.extendedOn)},
                   {QStringLiteral("ruled_on"), opt::dateValue(c.ruledOn)},
                   {QStringLiteral("result"), c.result.isEmpty() ? QJsonValue() : QJsonValue(c.result)},
-                  {QStringLiteral("ruling_number"), c.rulingNumber}};
+                  {QStringLiteral("ruling_number"), c.rulingNumber},
+                  {QStringLiteral("ruling_reason"), c.rulingReason}};
     if (rules) {
         o.insert(QStringLiteral("acceptance_due"), dueValue(rules->courtAcceptance(c.appliedOn)));
         if (c.acceptedOn.isValid())
@@ -119,7 +120,9 @@ QJsonObject visitJson(const Visit &v)
             {QStringLiteral("satisfaction"), v.satisfaction ? QJsonValue(*v.satisfaction) : QJsonValue()},
             {QStringLiteral("risks"), v.risks},
             {QStringLiteral("note"), v.note},
-            {QStringLiteral("visitor"), v.visitor}};
+            {QStringLiteral("visitor"), v.visitor},
+            {QStringLiteral("method"), v.method},
+            {QStringLiteral("visited"), v.visited}};
 }
 
 Result<Output> agreementOutput(const AgreementView &v, Database &db)
@@ -202,6 +205,8 @@ Result<Output> visit(Context &ctx, AgreementService &agreements, const Actor &ac
     in.risks = json->value(u"risks").toString();
     in.note = json->value(u"note").toString();
     in.visitor = json->value(u"visitor").toString();
+    in.method = json->value(u"method").toString();
+    in.visited = json->value(u"visited").toString();
     auto v = agreements.visit(actor, ref, in);
     if (!v)
         return v.error();
@@ -284,13 +289,49 @@ Result<Output> Commands::agreement(Context &ctx)
     return agreementOutput(v.value(), *ctx.db);
 }
 
+namespace {
+// The applications waiting at the acting judge's court.
+Result<Output> pendingConfirmations(Context &ctx)
+{
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
+    auto pending = ConfirmationService(*ctx.db).pending(actor.value());
+    if (!pending)
+        return pending.error();
+    QJsonArray rows;
+    QString text;
+    for (const ConfirmationApplication &a : pending.value()) {
+        QJsonObject o = confirmationJson(a.confirmation, nullptr);
+        o.insert(QStringLiteral("case"), a.caseId);
+        o.insert(QStringLiteral("number"), a.caseNumber);
+        o.insert(QStringLiteral("title"), a.title);
+        o.insert(QStringLiteral("mediating_org"), a.mediatingOrg);
+        o.insert(QStringLiteral("acceptance_due"), dueValue(a.acceptanceDue));
+        o.insert(QStringLiteral("ruling_due"), a.confirmation.acceptedOn.isValid()
+                                                   ? dueValue(a.rulingDue)
+                                                   : QJsonValue());
+        o.insert(QStringLiteral("stage"), a.awaitingAcceptance() ? QStringLiteral("acceptance")
+                                                                 : QStringLiteral("ruling"));
+        rows.append(o);
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(a.caseNumber, isoDate(a.confirmation.appliedOn), a.mediatingOrgName, a.title);
+    }
+    if (text.isEmpty())
+        text = Commands::tr("No application is waiting.");
+    return Output{{{QStringLiteral("applications"), rows}}, text};
+}
+} // namespace
+
 Result<Output> Commands::confirm(Context &ctx)
 {
     const QString sub = ctx.args.words.value(1);
     const QStringList known = {QStringLiteral("apply"), QStringLiteral("accept"), QStringLiteral("refuse"),
-                               QStringLiteral("extend"), QStringLiteral("rule")};
+                               QStringLiteral("extend"), QStringLiteral("rule"), QStringLiteral("pending")};
     if (!known.contains(sub))
         return usage(tr("Unknown confirm command \"%1\"; use %2.").arg(sub, known.join(QStringLiteral(", "))));
+    if (sub == QLatin1String("pending"))
+        return pendingConfirmations(ctx);
     auto ref = opt::caseRef(ctx);
     if (!ref)
         return ref.error();
@@ -316,7 +357,9 @@ Result<Output> Commands::confirm(Context &ctx)
         const QString result = ctx.args.option(QStringLiteral("result"));
         if (result != QLatin1String("valid") && result != QLatin1String("rejected"))
             return usage(tr("--result is valid or rejected."));
-        r = confirm.rule(actor.value(), ref.value(), result, on.value(), ctx.args.option(QStringLiteral("number")));
+        r = confirm.rule(actor.value(), ref.value(), result, on.value(),
+                         ctx.args.option(QStringLiteral("number")),
+                         ctx.args.option(QStringLiteral("reason")));
     }
     if (!r)
         return r.error();

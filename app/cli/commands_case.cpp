@@ -1,4 +1,6 @@
 #include "cli.h"
+
+#include "cases/guidance.h"
 #include "agreements/casecode.h"
 
 #include "cases/casejson.h"
@@ -213,7 +215,7 @@ Result<Output> Commands::caseCommand(Context &ctx)
                                QStringLiteral("related"), QStringLiteral("accept"), QStringLiteral("reject"),
                                QStringLiteral("session"), QStringLiteral("refer"), QStringLiteral("delegate"),
                                QStringLiteral("receive"), QStringLiteral("return"), QStringLiteral("close"),
-                               QStringLiteral("list"), QStringLiteral("inbox")};
+                               QStringLiteral("list"), QStringLiteral("inbox"), QStringLiteral("guide")};
     if (!known.contains(sub))
         return usage(tr("Unknown case command \"%1\".").arg(sub));
     auto actor = ctx.actor();
@@ -268,6 +270,19 @@ Result<Output> Commands::caseCommand(Context &ctx)
         return wrap(cases.receive(actor.value(), ref.value(), on.value()));
     if (sub == QLatin1String("return"))
         return wrap(cases.returnToSender(actor.value(), ref.value(), reason, on.value()));
+    if (sub == QLatin1String("guide")) {
+        auto note = Guidance(*ctx.db).note(actor.value(), ref.value(),
+                                           ctx.args.option(QStringLiteral("text")),
+                                           on->isValid() ? on.value() : QDate::currentDate());
+        if (!note)
+            return note.error();
+        return Output{{{QStringLiteral("case"), note->caseId},
+                       {QStringLiteral("on"), isoDate(note->on)},
+                       {QStringLiteral("org"), note->org},
+                       {QStringLiteral("to"), note->data.value(QStringLiteral("to"))},
+                       {QStringLiteral("text"), note->detail}},
+                      tr("Guidance recorded for %1.").arg(ref.value())};
+    }
     if (sub == QLatin1String("session")) {
         auto json = readJsonFile(ctx.args.option(QStringLiteral("file")));
         if (!json)

@@ -106,7 +106,10 @@ QString helpText()
         "  agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]\n"
         "  agreement visit CASE --file visit.json\n"
         "  confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]\n"
-        "  confirm rule CASE --result valid|rejected --on D [--number N]\n"
+        "  confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]\n"
+        "  confirm pending | case guide CASE --text T [--on D]\n"
+        "  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]\n"
+        "  attachment list CASE | attachment export ID --to DIR\n"
         "  feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D\n"
         "  feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]\n"
         "  deadlines [--org C] [--on D]\n"
@@ -216,6 +219,8 @@ int run(QCoreApplication &app)
         result = reportCommand(ctx);
     else if (command == QLatin1String("demo"))
         result = Commands::demo(ctx);
+    else if (command == QLatin1String("attachment"))
+        result = Commands::attachment(ctx);
     return finish(ctx, result);
 }
 

@@ -36,6 +36,12 @@ const QSize kScreen(1366, 740); // a 1366×768 laptop minus the task bar
 
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
+    return saveScreen(w, dir, name);
+}
+} // namespace
+
+bool saveScreen(QWidget *w, const QString &dir, const QString &name)
+{
     w->show();
     QEventLoop loop;
     QTimer::singleShot(150, &loop, &QEventLoop::quit);
@@ -45,6 +51,7 @@ bool save(QWidget *w, const QString &dir, const QString &name)
     return ok;
 }
 
+namespace {
 QString bestLogin(Database &db, Role role, OrgTier tier)
 {
     auto users = UserService(db).list();
@@ -230,6 +237,7 @@ bool takeScreenshots(Database &db, const QString &dir)
     ok &= shootTownshipDesk(db, dir);
     ok &= shootCasePage(db, dir);
     ok &= shootReview(db, dir);
+    ok &= shootFilesAndConfirmations(db, dir);
     return ok;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace tj {
 
 class Database;
@@ -9,5 +11,11 @@ class Database;
 /// Writes a PNG of every screen to `dir` (hidden --screenshot option, run under xvfb-run for the
 /// documentation). Shows dialogs filled with sample input but never submits them.
 bool takeScreenshots(Database &db, const QString &dir);
+
+/// Shows the widget, lets it lay out and paint, and writes DIR/NAME.png.
+bool saveScreen(QWidget *w, const QString &dir, const QString &name);
+/// The attachments tab, the judge's confirmation queue and the agreement tab, taken on a copy
+/// of the database where sample files and applications are added (screenshots_files.cpp).
+bool shootFilesAndConfirmations(Database &db, const QString &dir);
 
 } // namespace tj

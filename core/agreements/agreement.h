@@ -71,6 +71,8 @@ struct Visit
     QString risks;
     QString note;
     QString visitor;
+    QString method;  ///< phone | on_site; empty for visits recorded before schema 6
+    QString visited; ///< whom the visitor reached (a party, a relative, a village cadre…)
 };
 
 /// Judicial confirmation of an agreement, both sides.
@@ -87,6 +89,7 @@ struct Confirmation
     QDate ruledOn;
     QString result; ///< valid | rejected | empty while pending
     QString rulingNumber;
+    QString rulingReason; ///< required when the agreement is rejected
 };
 
 /// A settlement agreement as stored, with everything recorded since.

@@ -1,6 +1,7 @@
 #include "agreementservice.h"
 
 #include "agreementstore.h"
+#include "attachments/attachmentstore.h"
 #include "casecode.h"
 #include "cases/casestore.h"
 #include "common/clock.h"
@@ -18,11 +19,39 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 
 namespace tj {
 
 namespace {
 constexpr qint64 kMaxProofBytes = 20 * 1024 * 1024;
+
+// The proof of a payment also joins the case's attachments as a receipt (unless the case holds
+// that file already), so every file of a case is listed, previewed and exported in one place.
+Result<void> attachReceipt(QSqlDatabase db, const Case &c, const Payment &p,
+                           const QByteArray &proof, const Actor &actor, const QString &org)
+{
+    AttachmentStore store(std::move(db));
+    auto existing = store.findByHash(c.id, p.proofSha256);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return {};
+    Attachment a;
+    a.id = newId();
+    a.caseId = c.id;
+    a.kind = QStringLiteral("receipt");
+    a.fileName = p.proofName;
+    a.mime = QMimeDatabase().mimeTypeForFileNameAndData(p.proofName, proof).name();
+    a.size = proof.size();
+    a.sha256 = p.proofSha256;
+    a.note = AgreementService::tr("Proof of the payment of %1 yuan on %2")
+                 .arg(money::formatYuan(p.amountFen), isoDate(p.on));
+    a.addedBy = actor.login;
+    a.addedOrg = org;
+    a.addedAt = nowStamp();
+    return store.insert(a, proof);
+}
 
 QStringList nextStepsFor(const AgreementView &v)
 {
@@ -266,8 +295,10 @@ Result<Payment> AgreementService::pay(const Actor &actor, const QString &ref,
                                      .arg(money::formatYuan(input.amountFen),
                                           money::formatYuan(o.amountFen - paid), o.debtor));
             payment.obligationId = o.id;
-            if (!proof.isNull())
+            if (!proof.isNull()) {
                 TJ_TRY(store.insertProof(payment.proofSha256, proof));
+                TJ_TRY(attachReceipt(m_db.connection(), c, payment, proof, actor, e.org));
+            }
             e.detail = tr("%1 paid %2 yuan to %3")
                            .arg(o.debtor, money::formatYuan(input.amountFen), o.creditor);
             e.data = QJsonObject{{QStringLiteral("payment"), payment.id},
@@ -290,6 +321,10 @@ Result<Visit> AgreementService::visit(const Actor &actor, const QString &ref, co
                              .arg(input.performance));
     if (input.satisfaction && (*input.satisfaction < 1 || *input.satisfaction > 5))
         return makeError(ErrorKind::Validation, tr("Satisfaction is rated from 1 to 5."));
+    const QString method = input.method.trimmed();
+    if (!method.isEmpty() && method != QLatin1String("phone") && method != QLatin1String("on_site"))
+        return makeError(ErrorKind::Validation,
+                         tr("A visit is made by phone or on_site, not \"%1\".").arg(method));
     Visit v;
     v.id = newId();
     v.on = input.on;
@@ -298,11 +333,15 @@ Result<Visit> AgreementService::visit(const Actor &actor, const QString &ref, co
     v.risks = input.risks.trimmed();
     v.note = input.note.trimmed();
     v.visitor = input.visitor.trimmed();
+    v.method = method;
+    v.visited = input.visited.trimmed();
     auto changed = change(actor, ref, input.on, QStringLiteral("visit"),
                           [&](const Case &c, Agreement &, CaseEvent &e, AgreementStore &store,
                               CaseStore &) -> Result<void> {
                               e.detail = v.risks.isEmpty() ? v.note : v.risks;
                               e.data = QJsonObject{{QStringLiteral("performance"), v.performance}};
+                              if (!v.method.isEmpty())
+                                  e.data.insert(QStringLiteral("method"), v.method);
                               return store.insertVisit(c.id, v, actor.login);
                           });
     if (!changed)

@@ -47,6 +47,8 @@ struct VisitInput
     QString risks;
     QString note;
     QString visitor;
+    QString method;  ///< phone | on_site (empty: not said, as before schema 6)
+    QString visited; ///< whom the visitor reached
 };
 
 /// Fulfilment of settlement agreements: signatures, payments with proofs, follow-up visits.

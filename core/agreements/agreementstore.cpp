@@ -91,8 +91,8 @@ Result<void> AgreementStore::loadRecords(Agreement &a) const
                                   q.value("proof_name").toString(),
                                   q.value("proof_sha256").toString(),
                                   q.value("proof_size").toLongLong(), q.value("note").toString()});
-    Query qv(m_db, "SELECT id, visited_on, performance, satisfaction, risks, note, visitor"
-                   " FROM visits WHERE case_id = :case ORDER BY visited_on, created_at");
+    Query qv(m_db, "SELECT id, visited_on, performance, satisfaction, risks, note, visitor,"
+                   " method, visited FROM visits WHERE case_id = :case ORDER BY visited_on, created_at");
     qv.bind("case", a.caseId);
     TJ_TRY(qv.exec());
     while (qv.next()) {
@@ -105,6 +105,8 @@ Result<void> AgreementStore::loadRecords(Agreement &a) const
         v.risks = qv.value("risks").toString();
         v.note = qv.value("note").toString();
         v.visitor = qv.value("visitor").toString();
+        v.method = qv.value("method").toString();
+        v.visited = qv.value("visited").toString();
         a.visits.append(v);
     }
     return {};
@@ -114,7 +116,7 @@ Result<void> AgreementStore::loadConfirmation(Agreement &a) const
 {
     Query q(m_db, "SELECT c.court_org, o.name AS court_name, c.applied_on, c.documents,"
                   " c.accepted_on, c.refused_on, c.refusal_reason, c.extended_on, c.ruled_on,"
-                  " c.result, c.ruling_number FROM confirmations c"
+                  " c.result, c.ruling_number, c.ruling_reason FROM confirmations c"
                   " JOIN organisations o ON o.code = c.court_org WHERE c.case_id = :case");
     q.bind("case", a.caseId);
     TJ_TRY(q.exec());
@@ -133,6 +135,7 @@ Result<void> AgreementStore::loadConfirmation(Agreement &a) const
     c.ruledOn = parseIsoDate(q.value("ruled_on").toString());
     c.result = q.value("result").toString();
     c.rulingNumber = q.value("ruling_number").toString();
+    c.rulingReason = q.value("ruling_reason").toString();
     a.confirmation = c;
     return {};
 }
@@ -202,8 +205,8 @@ Result<void> AgreementStore::insertPayment(const QString &caseId, const Payment 
 Result<void> AgreementStore::insertVisit(const QString &caseId, const Visit &v, const QString &by)
 {
     Query q(m_db, "INSERT INTO visits (id, case_id, visited_on, performance, satisfaction, risks,"
-                  " note, visitor, created_by, created_at) VALUES (:id, :case, :on, :perf, :sat,"
-                  " :risks, :note, :visitor, :by, :now)");
+                  " note, visitor, method, visited, created_by, created_at) VALUES (:id, :case, :on,"
+                  " :perf, :sat, :risks, :note, :visitor, :method, :visited, :by, :now)");
     q.bind("id", v.id)
         .bind("case", caseId)
         .bind("on", isoDate(v.on))
@@ -212,6 +215,8 @@ Result<void> AgreementStore::insertVisit(const QString &caseId, const Visit &v, 
         .bind("risks", v.risks)
         .bind("note", v.note)
         .bind("visitor", v.visitor)
+        .bind("method", v.method)
+        .bind("visited", v.visited)
         .bind("by", nullIfEmpty(by))
         .bind("now", nowStamp());
     return q.exec();
@@ -234,7 +239,8 @@ Result<void> AgreementStore::updateConfirmation(const QString &caseId, const Con
 {
     Query q(m_db, "UPDATE confirmations SET accepted_on = :accepted, refused_on = :refused,"
                   " refusal_reason = :reason, extended_on = :extended, ruled_on = :ruled,"
-                  " result = :result, ruling_number = :number WHERE case_id = :case");
+                  " result = :result, ruling_number = :number, ruling_reason = :why"
+                  " WHERE case_id = :case");
     q.bind("accepted", dateOrNull(c.acceptedOn))
         .bind("refused", dateOrNull(c.refusedOn))
         .bind("reason", nullIfEmpty(c.refusalReason))
@@ -242,6 +248,7 @@ Result<void> AgreementStore::updateConfirmation(const QString &caseId, const Con
         .bind("ruled", dateOrNull(c.ruledOn))
         .bind("result", nullIfEmpty(c.result))
         .bind("number", nullIfEmpty(c.rulingNumber))
+        .bind("why", nullIfEmpty(c.rulingReason))
         .bind("case", caseId);
     return q.exec();
 }

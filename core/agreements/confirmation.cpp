@@ -231,10 +231,12 @@ Result<Confirmation> ConfirmationService::extend(const Actor &actor, const QStri
 
 Result<Confirmation> ConfirmationService::rule(const Actor &actor, const QString &ref,
                                                const QString &result, const QDate &on,
-                                               const QString &number)
+                                               const QString &number, const QString &reason)
 {
     if (result != QLatin1String("valid") && result != QLatin1String("rejected"))
         return makeError(ErrorKind::Validation, tr("A ruling is valid or rejected, not \"%1\".").arg(result));
+    if (result == QLatin1String("rejected") && reason.trimmed().isEmpty())
+        return makeError(ErrorKind::Validation, tr("Give the reasons the agreement is not confirmed."));
     return courtStep(actor, ref, on, QStringLiteral("confirmation_rule"),
                      [&](const Case &, Confirmation &conf, CaseEvent &e) -> Result<void> {
                          if (!conf.acceptedOn.isValid())
@@ -247,10 +249,52 @@ Result<Confirmation> ConfirmationService::rule(const Actor &actor, const QString
                          conf.ruledOn = on;
                          conf.result = result;
                          conf.rulingNumber = number.trimmed();
-                         e.detail = conf.rulingNumber;
+                         conf.rulingReason = reason.trimmed();
+                         e.detail = conf.rulingReason.isEmpty()
+                                        ? conf.rulingNumber
+                                        : conf.rulingNumber + u' ' + conf.rulingReason;
                          e.data = QJsonObject{{QStringLiteral("result"), result}};
                          return {};
                      });
+}
+
+Result<QList<ConfirmationApplication>> ConfirmationService::pending(const Actor &actor) const
+{
+    TJ_TRY(Access::requireCaseRole(actor));
+    if (!actor.isSystem() && actor.role != Role::Judge)
+        return makeError(ErrorKind::Denied,
+                         tr("Only judges keep the queue of confirmation applications."));
+    auto rules = DeadlineRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    Query q(m_db.connection(),
+            "SELECT k.case_id, c.number, c.title, a.org_code, o.name AS org_name"
+            " FROM confirmations k JOIN cases c ON c.id = k.case_id"
+            " JOIN agreements a ON a.case_id = k.case_id"
+            " JOIN organisations o ON o.code = a.org_code"
+            " WHERE k.ruled_on IS NULL AND k.refused_on IS NULL"
+            " AND (:all = 1 OR k.court_org = :court) ORDER BY k.applied_on, c.number");
+    q.bind("all", actor.isSystem() ? 1 : 0).bind("court", actor.orgCode);
+    TJ_TRY(q.exec());
+    QList<ConfirmationApplication> out;
+    while (q.next())
+        out.append(ConfirmationApplication{q.value("case_id").toString(),
+                                           q.value("number").toString(),
+                                           q.value("title").toString(),
+                                           q.value("org_code").toString(),
+                                           q.value("org_name").toString(), {}, {}, {}});
+    AgreementStore store(m_db.connection());
+    for (ConfirmationApplication &app : out) {
+        auto a = store.load(app.caseId, app.caseNumber);
+        if (!a)
+            return a.error();
+        app.confirmation = a->confirmation.value_or(Confirmation{});
+        app.acceptanceDue = rules->courtAcceptance(app.confirmation.appliedOn);
+        if (app.confirmation.acceptedOn.isValid())
+            app.rulingDue = rules->courtRuling(app.confirmation.acceptedOn,
+                                               app.confirmation.extendedOn.isValid());
+    }
+    return out;
 }
 
 } // namespace tj

@@ -2,6 +2,7 @@
 
 #include "agreement.h"
 #include "common/result.h"
+#include "deadlines/rules.h"
 #include "orgs/organisation.h"
 #include "users/user.h"
 
@@ -10,6 +11,23 @@
 namespace tj {
 
 class Database;
+
+/// An application waiting at a court, as the judge's queue lists it.
+struct ConfirmationApplication
+{
+    QString caseId;
+    QString caseNumber;
+    QString title;
+    QString mediatingOrg;      ///< organisation that made the agreement
+    QString mediatingOrgName;
+    Confirmation confirmation;
+    Due acceptanceDue;         ///< 3 days (setting) from the application
+    Due rulingDue;             ///< 15 (+10) days from acceptance; invalid until accepted
+    bool awaitingAcceptance() const
+    {
+        return !confirmation.acceptedOn.isValid() && !confirmation.refusedOn.isValid();
+    }
+};
 
 /// Judicial confirmation of a mediation agreement (司法确认): the parties' joint application
 /// within 30 days of the agreement taking effect, to the court over the mediating organisation
@@ -37,9 +55,13 @@ public:
                                 const QDate &on);
     /// Approves the extension of the ruling period.
     Result<Confirmation> extend(const Actor &actor, const QString &ref, const QDate &on);
-    /// `result` is valid or rejected.
+    /// `result` is valid or rejected; a rejection gives its `reason`.
     Result<Confirmation> rule(const Actor &actor, const QString &ref, const QString &result,
-                              const QDate &on, const QString &number);
+                              const QDate &on, const QString &number,
+                              const QString &reason = QString());
+    /// Applications at the actor's court still waiting for acceptance or a ruling, oldest
+    /// first (the system actor sees every court's); judges of that court only.
+    Result<QList<ConfirmationApplication>> pending(const Actor &actor) const;
 
     /// The court side (accept, refuse, extend, rule) is for judges of the court applied to.
     static Result<void> mayDecide(const Actor &actor, const Confirmation &conf);

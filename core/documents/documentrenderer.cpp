@@ -115,6 +115,25 @@ Result<QVariantList> transfers(QSqlDatabase db, const QString &caseId)
 }
 } // namespace
 
+QString DocumentRenderer::kindName(const QString &kind)
+{
+    if (kind == QLatin1String("registration"))
+        return tr("Registration form");
+    if (kind == QLatin1String("session"))
+        return tr("Mediation record");
+    if (kind == QLatin1String("agreement"))
+        return tr("Mediation agreement");
+    if (kind == QLatin1String("referral"))
+        return tr("Referral letter");
+    if (kind == QLatin1String("confirmation"))
+        return tr("Application for judicial confirmation");
+    if (kind == QLatin1String("followup"))
+        return tr("Follow-up visit record");
+    if (kind == QLatin1String("cover"))
+        return tr("File cover");
+    return kind;
+}
+
 QStringList DocumentRenderer::kinds()
 {
     return {QStringLiteral("registration"), QStringLiteral("session"),  QStringLiteral("agreement"),

@@ -24,6 +24,8 @@ public:
 
     /// registration, session, agreement, referral, confirmation, followup, cover
     static QStringList kinds();
+    /// The translated name of a document kind (the code itself when unknown).
+    static QString kindName(const QString &kind);
 
     // The actor must be allowed to read the case (Access::mayRead); each document is an audit
     // entry (document.print, or document.reveal when ID numbers are printed whole). Resident

@@ -22,7 +22,8 @@ const QMap<QString, Range> &ranges()
                                         {Settings::kLockoutWindow, {1, 1440}},
                                         {Settings::kLockoutMinutes, {1, 1440}},
                                         {Settings::kIdleMinutes, {1, 480}},
-                                        {Settings::kBackupKeep, {1, 365}}};
+                                        {Settings::kBackupKeep, {1, 365}},
+                                        {Settings::kAttachmentMaxMb, {1, 200}}};
     return r;
 }
 } // namespace
@@ -31,7 +32,8 @@ QMap<QString, QString> Settings::defaults()
 {
     return {{kLockoutAttempts, QStringLiteral("5")}, {kLockoutWindow, QStringLiteral("15")},
             {kLockoutMinutes, QStringLiteral("15")}, {kIdleMinutes, QStringLiteral("15")},
-            {kBackupFolder, QString()},              {kBackupKeep, QStringLiteral("7")}};
+            {kBackupFolder, QString()},              {kBackupKeep, QStringLiteral("7")},
+            {kAttachmentMaxMb, QStringLiteral("20")}};
 }
 
 QString Settings::value(const QString &key) const

@@ -23,6 +23,8 @@ public:
     static inline const QString kIdleMinutes = QStringLiteral("session.idle_minutes");
     static inline const QString kBackupFolder = QStringLiteral("backup.folder");
     static inline const QString kBackupKeep = QStringLiteral("backup.keep");
+    /// The largest attachment accepted, in MB (the content is kept in the database).
+    static inline const QString kAttachmentMaxMb = QStringLiteral("attachments.max_mb");
 
     explicit Settings(Database &db) : m_db(db) {}
 

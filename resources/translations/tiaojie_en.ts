@@ -151,217 +151,6 @@
     </message>
 </context>
 <context>
-    <name>AdminPage</name>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Time limits</source>
-        <translation>Time limits</translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <translation>Holidays</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>&amp;Add organisation</source>
-        <translation>&amp;Add organisation</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Tier:</source>
-        <translation>Tier:</translation>
-    </message>
-    <message>
-        <source>Parent:</source>
-        <translation>Parent:</translation>
-    </message>
-    <message>
-        <source>Population:</source>
-        <translation>Population:</translation>
-    </message>
-    <message>
-        <source>The population must be a whole number.</source>
-        <translation>The population must be a whole number.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>optional; to be changed at first sign-in</source>
-        <translation>optional; to be changed at first sign-in</translation>
-    </message>
-    <message>
-        <source>Add &amp;user</source>
-        <translation>Add &amp;user</translation>
-    </message>
-    <message>
-        <source>Set &amp;initial password</source>
-        <translation>Set &amp;initial password</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>Un&amp;lock</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <source>Initial password:</source>
-        <translation>Initial password:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Selected user&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Selected user&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>locked until %1</translation>
-    </message>
-    <message>
-        <source>initial (to be changed)</source>
-        <translation>initial (to be changed)</translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation>set</translation>
-    </message>
-    <message>
-        <source>Choose a user in the list first.</source>
-        <translation>Choose a user in the list first.</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Default</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Set</translation>
-    </message>
-    <message>
-        <source>Setting:</source>
-        <translation>Setting:</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Value:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Working day (adjusted weekend)</source>
-        <translation>Working day (adjusted weekend)</translation>
-    </message>
-    <message>
-        <source>&amp;Add day</source>
-        <translation>&amp;Add day</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>working day</source>
-        <translation>working day</translation>
-    </message>
-    <message>
-        <source>rest day</source>
-        <translation>rest day</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <source>shipped table</source>
-        <translation>shipped table</translation>
-    </message>
-</context>
-<context>
     <name>AgreementService</name>
     <message>
         <source>performing</source>
@@ -463,120 +252,96 @@
         <source>oral agreement written down</source>
         <translation>oral agreement written down</translation>
     </message>
+    <message>
+        <source>Proof of the payment of %1 yuan on %2</source>
+        <translation>Proof of the payment of %1 yuan on %2</translation>
+    </message>
+    <message>
+        <source>A visit is made by phone or on_site, not "%1".</source>
+        <translation>A visit is made by phone or on_site, not "%1".</translation>
+    </message>
 </context>
 <context>
-    <name>AgreementTab</name>
+    <name>AttachmentService</name>
     <message>
-        <source>due</source>
-        <translation>due</translation>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-        <source>partly paid</source>
-        <translation>partly paid</translation>
+        <source>Scan of the signed agreement</source>
+        <translation>Scan of the signed agreement</translation>
     </message>
     <message>
-        <source>paid</source>
-        <translation>paid</translation>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
-        <source>Obligation</source>
-        <translation>Obligation</translation>
+        <source>An attachment is evidence, agreement_scan, receipt or other, not "%1".</source>
+        <translation>An attachment is evidence, agreement_scan, receipt or other, not "%1".</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
+        <source>Case %1 is in the custody of %2; %3 cannot add files to it.</source>
+        <translation>Case %1 is in the custody of %2; %3 cannot add files to it.</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
+        <source>Case %1 is closed (%2) and takes no more files.</source>
+        <translation>Case %1 is closed (%2) and takes no more files.</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
+        <source>Case %1 is settled: evidence is no longer added; attach scans of the agreement, receipts or other papers of its fulfilment.</source>
+        <translation>Case %1 is settled: evidence is no longer added; attach scans of the agreement, receipts or other papers of its fulfilment.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
+        <source>Case %1 was settled by %2; %3 cannot add files to it.</source>
+        <translation>Case %1 was settled by %2; %3 cannot add files to it.</translation>
     </message>
     <message>
-        <source>A&amp;greement</source>
-        <translation>A&amp;greement</translation>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
     </message>
     <message>
-        <source>who signs</source>
-        <translation>who signs</translation>
+        <source>%1 is larger than the %2 MB an attachment may have.</source>
+        <translation>%1 is larger than the %2 MB an attachment may have.</translation>
     </message>
     <message>
-        <source>yuan, e.g. 6000.00</source>
-        <translation>yuan, e.g. 6000.00</translation>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>optional receipt file</source>
-        <translation>optional receipt file</translation>
+        <source>Give the attachment a file name.</source>
+        <translation>Give the attachment a file name.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <source>Record &amp;signature</source>
-        <translation>Record &amp;signature</translation>
+        <source>The stored content of %1 no longer matches its SHA-256 %2: the database is damaged. Restore it from a backup.</source>
+        <translation>The stored content of %1 no longer matches its SHA-256 %2: the database is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <source>Record &amp;payment</source>
-        <translation>Record &amp;payment</translation>
+        <source>There is no folder %1.</source>
+        <translation>There is no folder %1.</translation>
     </message>
     <message>
-        <source>Record follow-up &amp;visit</source>
-        <translation>Record follow-up &amp;visit</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Apply for judicial &amp;confirmation</source>
-        <translation>Apply for judicial &amp;confirmation</translation>
+        <source>%1 was written but does not read back as it should.</source>
+        <translation>%1 was written but does not read back as it should.</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>P&amp;rint…</translation>
+        <source>There is no attachment %1.</source>
+        <translation>There is no attachment %1.</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Proof of payment</source>
-        <translation>Proof of payment</translation>
-    </message>
-    <message>
-        <source>Print to PDF</source>
-        <translation>Print to PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Agreement of %1</source>
-        <translation>Agreement of %1</translation>
-    </message>
-    <message>
-        <source>Signatures missing: %1</source>
-        <translation>Signatures missing: %1</translation>
-    </message>
-    <message>
-        <source>In effect since %1</source>
-        <translation>In effect since %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Type the amount in yuan, e.g. 6000.00.</source>
-        <translation>Type the amount in yuan, e.g. 6000.00.</translation>
+        <source>The content of attachment %1 is missing.</source>
+        <translation>The content of attachment %1 is missing.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1272,42 @@
         <translation>Generated %1 cases (%2 parties, %3 events) in %4 s.</translation>
     </message>
     <message>
+        <source>Unknown attachment command "%1"; use %2.</source>
+        <translation>Unknown attachment command "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>Name the attachment by its id.</source>
+        <translation>Name the attachment by its id.</translation>
+    </message>
+    <message>
+        <source>Give the file to attach with --file F.</source>
+        <translation>Give the file to attach with --file F.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached as %2 (sha256 %3).</source>
+        <translation>%1 is already attached as %2 (sha256 %3).</translation>
+    </message>
+    <message>
+        <source>Attached %1 as %2 (sha256 %3).</source>
+        <translation>Attached %1 as %2 (sha256 %3).</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Give the folder to export to with --to DIR.</source>
+        <translation>Give the folder to export to with --to DIR.</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>No application is waiting.</translation>
+    </message>
+    <message>
+        <source>Guidance recorded for %1.</source>
+        <translation>Guidance recorded for %1.</translation>
+    </message>
+    <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
@@ -1534,7 +1335,10 @@ or the first line of stdin (new passwords follow on the next lines).
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
   agreement visit CASE --file visit.json
   confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
-  confirm rule CASE --result valid|rejected --on D [--number N]
+  confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]
+  confirm pending | case guide CASE --text T [--on D]
+  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
+  attachment list CASE | attachment export ID --to DIR
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1577,7 +1381,10 @@ or the first line of stdin (new passwords follow on the next lines).
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
   agreement visit CASE --file visit.json
   confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
-  confirm rule CASE --result valid|rejected --on D [--number N]
+  confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]
+  confirm pending | case guide CASE --text T [--on D]
+  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
+  attachment list CASE | attachment export ID --to DIR
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1705,6 +1512,14 @@ See docs/cli.md for the JSON fields.
         <source>The ruling cannot precede acceptance (%1).</source>
         <translation>The ruling cannot precede acceptance (%1).</translation>
     </message>
+    <message>
+        <source>Give the reasons the agreement is not confirmed.</source>
+        <translation>Give the reasons the agreement is not confirmed.</translation>
+    </message>
+    <message>
+        <source>Only judges keep the queue of confirmation applications.</source>
+        <translation>Only judges keep the queue of confirmation applications.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1770,83 +1585,6 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>There is no organisation %1.</source>
         <translation>There is no organisation %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlinesPage</name>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation>Time limit</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Who acts</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>&amp;On:</translation>
-    </message>
-    <message>
-        <source>Mediation period</source>
-        <translation>Mediation period</translation>
-    </message>
-    <message>
-        <source>Referral to accept</source>
-        <translation>Referral to accept</translation>
-    </message>
-    <message>
-        <source>Apply for judicial confirmation</source>
-        <translation>Apply for judicial confirmation</translation>
-    </message>
-    <message>
-        <source>Court to accept the application</source>
-        <translation>Court to accept the application</translation>
-    </message>
-    <message>
-        <source>Court to rule</source>
-        <translation>Court to rule</translation>
-    </message>
-    <message>
-        <source>Feedback to answer</source>
-        <translation>Feedback to answer</translation>
-    </message>
-    <message>
-        <source>Instalment due</source>
-        <translation>Instalment due</translation>
-    </message>
-    <message>
-        <source>Apply for enforcement</source>
-        <translation>Apply for enforcement</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open time limit(s)</source>
-        <translation>
-            <numerusform>%n open time limit</numerusform>
-            <numerusform>%n open time limits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n overdue</source>
-        <translation>
-            <numerusform>, %n overdue</numerusform>
-            <numerusform>, %n overdue</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1687,34 @@ See docs/cli.md for the JSON fields.
         <source>The PDF %1 could not be written.</source>
         <translation>The PDF %1 could not be written.</translation>
     </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Registration form</translation>
+    </message>
+    <message>
+        <source>Mediation record</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Follow-up visit record</source>
+        <translation>Follow-up visit record</translation>
+    </message>
+    <message>
+        <source>File cover</source>
+        <translation>File cover</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -2012,6 +1778,58 @@ See docs/cli.md for the JSON fields.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>agreement signed</source>
+        <translation>agreement signed</translation>
+    </message>
+    <message>
+        <source>oral agreement written down</source>
+        <translation>oral agreement written down</translation>
+    </message>
+    <message>
+        <source>payment recorded</source>
+        <translation>payment recorded</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>follow-up visit</translation>
+    </message>
+    <message>
+        <source>judicial confirmation applied for</source>
+        <translation>judicial confirmation applied for</translation>
+    </message>
+    <message>
+        <source>confirmation application accepted</source>
+        <translation>confirmation application accepted</translation>
+    </message>
+    <message>
+        <source>confirmation application refused</source>
+        <translation>confirmation application refused</translation>
+    </message>
+    <message>
+        <source>confirmation ruling period extended</source>
+        <translation>confirmation ruling period extended</translation>
+    </message>
+    <message>
+        <source>confirmation ruling</source>
+        <translation>confirmation ruling</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <source>guidance from the court</source>
+        <translation>guidance from the court</translation>
+    </message>
+    <message>
+        <source>agreement confirmed valid</source>
+        <translation>agreement confirmed valid</translation>
+    </message>
+    <message>
+        <source>agreement not confirmed</source>
+        <translation>agreement not confirmed</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackService</name>
@@ -2058,6 +1876,52 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>The call-back comes after the answer, not in the future.</source>
         <translation>The call-back comes after the answer, not in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>No preview for files of type %1; export the file to open it.</source>
+        <translation>No preview for files of type %1; export the file to open it.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded: %1</source>
+        <translation>The picture cannot be decoded: %1</translation>
+    </message>
+    <message>
+        <source>PDF pages are shown with pdftoppm (poppler-utils), which is not installed.</source>
+        <translation>PDF pages are shown with pdftoppm (poppler-utils), which is not installed.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to render the PDF in.</source>
+        <translation>No temporary folder to render the PDF in.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be rendered: %1</source>
+        <translation>The PDF cannot be rendered: %1</translation>
+    </message>
+    <message>
+        <source>The PDF has no page to show.</source>
+        <translation>The PDF has no page to show.</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Write the guidance for the mediators.</source>
+        <translation>Write the guidance for the mediators.</translation>
+    </message>
+    <message>
+        <source>Give the date (not in the future).</source>
+        <translation>Give the date (not in the future).</translation>
+    </message>
+    <message>
+        <source>Only a judge gives guidance to the lower tiers.</source>
+        <translation>Only a judge gives guidance to the lower tiers.</translation>
+    </message>
+    <message>
+        <source>Case %1 is handled by your own court; record a session instead of guidance.</source>
+        <translation>Case %1 is handled by your own court; record a session instead of guidance.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2839,217 @@ See docs/cli.md for the JSON fields.
     </message>
 </context>
 <context>
+    <name>tj::AdminPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Add organisation</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Parent:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Population:</translation>
+    </message>
+    <message>
+        <source>The population must be a whole number.</source>
+        <translation>The population must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>optional; to be changed at first sign-in</source>
+        <translation>optional; to be changed at first sign-in</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>Add &amp;user</translation>
+    </message>
+    <message>
+        <source>Set &amp;initial password</source>
+        <translation>Set &amp;initial password</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selected user&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Selected user&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>initial (to be changed)</source>
+        <translation>initial (to be changed)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Choose a user in the list first.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Setting:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Working day (adjusted weekend)</source>
+        <translation>Working day (adjusted weekend)</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Add day</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>rest day</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>shipped table</source>
+        <translation>shipped table</translation>
+    </message>
+</context>
+<context>
     <name>tj::AgreementEditor</name>
     <message>
         <source>not an amount in yuan</source>
@@ -3127,6 +3202,313 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>Total: %1 yuan (%2)</source>
         <translation>Total: %1 yuan (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tj::AgreementTab</name>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>by telephone</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation>performed</translation>
+    </message>
+    <message>
+        <source>partly performed</source>
+        <translation>partly performed</translation>
+    </message>
+    <message>
+        <source>not performed</source>
+        <translation>not performed</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan</source>
+        <translation>%1: %2 yuan</translation>
+    </message>
+    <message>
+        <source>(proof %1, SHA-256 %2…)</source>
+        <translation>(proof %1, SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>Follow-up visits</translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation>reached %1</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>satisfaction %1/5</translation>
+    </message>
+    <message>
+        <source>visitor %1</source>
+        <translation>visitor %1</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>Risks: %1</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>A&amp;greement</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>who signs</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000.00</source>
+        <translation>yuan, e.g. 6000.00</translation>
+    </message>
+    <message>
+        <source>optional receipt file</source>
+        <translation>optional receipt file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Record &amp;signature</source>
+        <translation>Record &amp;signature</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>Record &amp;payment</translation>
+    </message>
+    <message>
+        <source>Record follow-up &amp;visit…</source>
+        <translation>Record follow-up &amp;visit…</translation>
+    </message>
+    <message>
+        <source>Apply for judicial &amp;confirmation</source>
+        <translation>Apply for judicial &amp;confirmation</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>Proof of payment</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agreement of %1</source>
+        <translation>Agreement of %1</translation>
+    </message>
+    <message>
+        <source>Signatures missing: %1</source>
+        <translation>Signatures missing: %1</translation>
+    </message>
+    <message>
+        <source>In effect since %1</source>
+        <translation>In effect since %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 6000.00.</source>
+        <translation>Type the amount in yuan, e.g. 6000.00.</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for on %1 at %2</source>
+        <translation>Judicial confirmation applied for on %1 at %2</translation>
+    </message>
+    <message>
+        <source>— not accepted on %1: %2</source>
+        <translation>— not accepted on %1: %2</translation>
+    </message>
+    <message>
+        <source>— confirmed valid on %1 (%2)</source>
+        <translation>— confirmed valid on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— not confirmed on %1: %2</source>
+        <translation>— not confirmed on %1: %2</translation>
+    </message>
+    <message>
+        <source>— accepted on %1, awaiting the ruling</source>
+        <translation>— accepted on %1, awaiting the ruling</translation>
+    </message>
+    <message>
+        <source>— awaiting the court's acceptance</source>
+        <translation>— awaiting the court's acceptance</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan (%2)</source>
+        <translation>Amount: %1 yuan (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tj::AttachmentModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>tj::AttachmentsTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>Attach&amp;ments</translation>
+    </message>
+    <message>
+        <source>what the file shows (optional)</source>
+        <translation>what the file shows (optional)</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Add &amp;as:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Drop photos, scans or receipts here to attach them. Each file is kept with its SHA-256 fingerprint.</source>
+        <translation>Drop photos, scans or receipts here to attach them. Each file is kept with its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Pictures and PDF (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export attachments to</source>
+        <translation>Export attachments to</translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>Attached: %1.</translation>
+    </message>
+    <message>
+        <source>Already attached to this case: %1.</source>
+        <translation>Already attached to this case: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Choose a file to see it here.</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2 (%3)</source>
+        <translation>Added %1 by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) from the start:</source>
+        <translation>
+            <numerusform>%n page from the start:</numerusform>
+            <numerusform>%n pages from the start:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3955,278 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>Court case &amp;number:</source>
         <translation>Court case &amp;number:</translation>
+    </message>
+</context>
+<context>
+    <name>tj::ConfirmationQueue</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Mediated by</source>
+        <translation>Mediated by</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Accept by</source>
+        <translation>Accept by</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Rule by</source>
+        <translation>Rule by</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Accept application…</source>
+        <translation>&amp;Accept application…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse with reason…</source>
+        <translation>Re&amp;fuse with reason…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend ruling period…</source>
+        <translation>E&amp;xtend ruling period…</translation>
+    </message>
+    <message>
+        <source>Rule: &amp;confirm…</source>
+        <translation>Rule: &amp;confirm…</translation>
+    </message>
+    <message>
+        <source>Rule: re&amp;ject…</source>
+        <translation>Rule: re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance to mediators…</source>
+        <translation>&amp;Guidance to mediators…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>awaiting acceptance</source>
+        <translation>awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>Acceptance was due on %1.</source>
+        <translation>Acceptance was due on %1.</translation>
+    </message>
+    <message>
+        <source>accepted, ruling period extended</source>
+        <translation>accepted, ruling period extended</translation>
+    </message>
+    <message>
+        <source>accepted, awaiting ruling</source>
+        <translation>accepted, awaiting ruling</translation>
+    </message>
+    <message>
+        <source>The ruling was due on %1.</source>
+        <translation>The ruling was due on %1.</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation is waiting.</source>
+        <translation>No application for judicial confirmation is waiting.</translation>
+    </message>
+    <message>
+        <source>Agreement of %1, mediated by %2</source>
+        <translation>Agreement of %1, mediated by %2</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan (%2)</source>
+        <translation>Amount: %1 yuan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 yuan by %2</source>
+        <translation>%1 yuan by %2</translation>
+    </message>
+    <message>
+        <source>%1 pays %2: %3</source>
+        <translation>%1 pays %2: %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1; in effect since %2.</source>
+        <translation>Signed by %1; in effect since %2.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Applied on %1 with:</source>
+        <translation>Applied on %1 with:</translation>
+    </message>
+    <message>
+        <source>Accept the application</source>
+        <translation>Accept the application</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>Refuse the application</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>why the court does not accept it</source>
+        <translation>why the court does not accept it</translation>
+    </message>
+    <message>
+        <source>Extend the ruling period</source>
+        <translation>Extend the ruling period</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>E&amp;xtend</translation>
+    </message>
+    <message>
+        <source>Rule the agreement valid</source>
+        <translation>Rule the agreement valid</translation>
+    </message>
+    <message>
+        <source>Reject the agreement</source>
+        <translation>Reject the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>e.g. (2026)青0101民特12号</source>
+        <translation>e.g. (2026)青0101民特12号</translation>
+    </message>
+    <message>
+        <source>Ruling &amp;number:</source>
+        <translation>Ruling &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>why the agreement is not confirmed</source>
+        <translation>why the agreement is not confirmed</translation>
+    </message>
+    <message>
+        <source>Guidance to %1</source>
+        <translation>Guidance to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Guidance:</translation>
+    </message>
+    <message>
+        <source>e.g. state the payment account and the consequences of default</source>
+        <translation>e.g. state the payment account and the consequences of default</translation>
+    </message>
+</context>
+<context>
+    <name>tj::DeadlinesPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Who acts</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Mediation period</source>
+        <translation>Mediation period</translation>
+    </message>
+    <message>
+        <source>Referral to accept</source>
+        <translation>Referral to accept</translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation>Apply for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Court to accept the application</source>
+        <translation>Court to accept the application</translation>
+    </message>
+    <message>
+        <source>Court to rule</source>
+        <translation>Court to rule</translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation>Feedback to answer</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <source>Apply for enforcement</source>
+        <translation>Apply for enforcement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open time limit(s)</source>
+        <translation>
+            <numerusform>%n open time limit</numerusform>
+            <numerusform>%n open time limits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4796,14 @@ See docs/cli.md for the JSON fields.
         <source>Court case &amp;number:</source>
         <translation>Court case &amp;number:</translation>
     </message>
+    <message>
+        <source>Confirmation applications</source>
+        <translation>Confirmation applications</translation>
+    </message>
+    <message>
+        <source>Confirmation applications (%1)</source>
+        <translation>Confirmation applications (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tj::SettingsDialog</name>
@@ -4392,6 +5054,101 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>Why it goes back</source>
         <translation>Why it goes back</translation>
+    </message>
+</context>
+<context>
+    <name>tj::VisitDialog</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>e.g. 张某某 (applicant), his son</source>
+        <translation>e.g. 张某某 (applicant), his son</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – very dissatisfied</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – dissatisfied</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – neutral</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – satisfied</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – very satisfied</translation>
+    </message>
+    <message>
+        <source>signs the dispute may flare up again</source>
+        <translation>signs the dispute may flare up again</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>&amp;Whom:</translation>
+    </message>
+    <message>
+        <source>&amp;Performance:</source>
+        <translation>&amp;Performance:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Satisfaction:</translation>
+    </message>
+    <message>
+        <source>R&amp;isks:</source>
+        <translation>R&amp;isks:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>what was said and seen</source>
+        <translation>what was said and seen</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Visitor:</translation>
     </message>
 </context>
 </TS>

@@ -151,217 +151,6 @@
     </message>
 </context>
 <context>
-    <name>AdminPage</name>
-    <message>
-        <source>Organisations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Time limits</source>
-        <translation>期限设置</translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>人口数</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>选填</translation>
-    </message>
-    <message>
-        <source>&amp;Add organisation</source>
-        <translation>添加机构(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>代码：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Tier:</source>
-        <translation>层级：</translation>
-    </message>
-    <message>
-        <source>Parent:</source>
-        <translation>上级机构：</translation>
-    </message>
-    <message>
-        <source>Population:</source>
-        <translation>人口数：</translation>
-    </message>
-    <message>
-        <source>The population must be a whole number.</source>
-        <translation>人口数必须为整数。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>optional; to be changed at first sign-in</source>
-        <translation>选填；首次登录时须修改</translation>
-    </message>
-    <message>
-        <source>Add &amp;user</source>
-        <translation>添加用户(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Set &amp;initial password</source>
-        <translation>设置初始密码(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>解锁(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>登录名：</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>机构：</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
-        <source>Initial password:</source>
-        <translation>初始密码：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Selected user&lt;/b&gt;</source>
-        <translation>&lt;b&gt;所选用户&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>新密码：</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>已锁定，至%1解除</translation>
-    </message>
-    <message>
-        <source>initial (to be changed)</source>
-        <translation>初始密码（待修改）</translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation>已设置</translation>
-    </message>
-    <message>
-        <source>Choose a user in the list first.</source>
-        <translation>请先在列表中选择一个用户。</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>设置项</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Setting:</source>
-        <translation>设置项：</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>数值：</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期类型</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Working day (adjusted weekend)</source>
-        <translation>工作日（调休上班）</translation>
-    </message>
-    <message>
-        <source>&amp;Add day</source>
-        <translation>添加日期(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>年份：</translation>
-    </message>
-    <message>
-        <source>working day</source>
-        <translation>工作日</translation>
-    </message>
-    <message>
-        <source>rest day</source>
-        <translation>休息日</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>系统管理员添加</translation>
-    </message>
-    <message>
-        <source>shipped table</source>
-        <translation>内置节假日表</translation>
-    </message>
-</context>
-<context>
     <name>AgreementService</name>
     <message>
         <source>performing</source>
@@ -463,120 +252,96 @@
         <source>oral agreement written down</source>
         <translation>口头协议已制作为书面协议</translation>
     </message>
+    <message>
+        <source>Proof of the payment of %1 yuan on %2</source>
+        <translation>%2 支付 %1 元的付款凭证</translation>
+    </message>
+    <message>
+        <source>A visit is made by phone or on_site, not &quot;%1&quot;.</source>
+        <translation>回访方式为 phone（电话）或 on_site（实地），不能是“%1”。</translation>
+    </message>
 </context>
 <context>
-    <name>AgreementTab</name>
+    <name>AttachmentService</name>
     <message>
-        <source>due</source>
-        <translation>待履行</translation>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
     </message>
     <message>
-        <source>partly paid</source>
-        <translation>部分履行</translation>
+        <source>Scan of the signed agreement</source>
+        <translation>已签字协议扫描件</translation>
     </message>
     <message>
-        <source>paid</source>
-        <translation>已履行</translation>
+        <source>Receipt</source>
+        <translation>收据凭证</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>逾期</translation>
+        <source>Other</source>
+        <translation>其他材料</translation>
     </message>
     <message>
-        <source>Obligation</source>
-        <translation>履行义务</translation>
+        <source>An attachment is evidence, agreement_scan, receipt or other, not &quot;%1&quot;.</source>
+        <translation>附件类别为 evidence（证据）、agreement_scan（协议扫描件）、receipt（收据）或 other（其他），不能是“%1”。</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>履行期限</translation>
+        <source>Case %1 is in the custody of %2; %3 cannot add files to it.</source>
+        <translation>案件 %1 由 %2 办理，%3 不能为其添加附件。</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+        <source>Case %1 is closed (%2) and takes no more files.</source>
+        <translation>案件 %1 已结案（%2），不能再添加附件。</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>已付金额</translation>
+        <source>Case %1 is settled: evidence is no longer added; attach scans of the agreement, receipts or other papers of its fulfilment.</source>
+        <translation>案件 %1 已调解成功，不再添加证据材料；可添加协议扫描件、收据或其他履行材料。</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>Case %1 was settled by %2; %3 cannot add files to it.</source>
+        <translation>案件 %1 由 %2 调解结案，%3 不能为其添加附件。</translation>
     </message>
     <message>
-        <source>A&amp;greement</source>
-        <translation>调解协议(&amp;G)</translation>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <source>who signs</source>
-        <translation>签名人</translation>
+        <source>%1 is larger than the %2 MB an attachment may have.</source>
+        <translation>%1 超过附件大小上限 %2 MB。</translation>
     </message>
     <message>
-        <source>yuan, e.g. 6000.00</source>
-        <translation>元，例如 6000.00</translation>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>optional receipt file</source>
-        <translation>收据文件（选填）</translation>
+        <source>Give the attachment a file name.</source>
+        <translation>请填写附件的文件名。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空文件。</translation>
     </message>
     <message>
-        <source>Record &amp;signature</source>
-        <translation>记录签名(&amp;S)</translation>
+        <source>The stored content of %1 no longer matches its SHA-256 %2: the database is damaged. Restore it from a backup.</source>
+        <translation>%1 的存储内容与其 SHA-256 %2 不符：数据库已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <source>Record &amp;payment</source>
-        <translation>记录履行(&amp;P)</translation>
+        <source>There is no folder %1.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <source>Record follow-up &amp;visit</source>
-        <translation>记录回访(&amp;V)</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Apply for judicial &amp;confirmation</source>
-        <translation>申请司法确认(&amp;C)</translation>
+        <source>%1 was written but does not read back as it should.</source>
+        <translation>%1 已写入，但读回校验不一致。</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>打印(&amp;R)…</translation>
+        <source>There is no attachment %1.</source>
+        <translation>附件 %1 不存在。</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Proof of payment</source>
-        <translation>履行凭证</translation>
-    </message>
-    <message>
-        <source>Print to PDF</source>
-        <translation>打印为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Agreement of %1</source>
-        <translation>%1的调解协议</translation>
-    </message>
-    <message>
-        <source>Signatures missing: %1</source>
-        <translation>尚缺签名：%1</translation>
-    </message>
-    <message>
-        <source>In effect since %1</source>
-        <translation>自%1起生效</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Type the amount in yuan, e.g. 6000.00.</source>
-        <translation>请输入以元为单位的金额，例如 6000.00。</translation>
+        <source>The content of attachment %1 is missing.</source>
+        <translation>附件 %1 的内容缺失。</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1272,42 @@
         <translation>已生成%1件案件（当事人%2名，办理记录%3条），用时%4秒。</translation>
     </message>
     <message>
+        <source>Unknown attachment command &quot;%1&quot;; use %2.</source>
+        <translation>未知的 attachment 命令“%1”，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Name the attachment by its id.</source>
+        <translation>请给出附件的 id。</translation>
+    </message>
+    <message>
+        <source>Give the file to attach with --file F.</source>
+        <translation>请用 --file F 指定要添加的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is already attached as %2 (sha256 %3).</source>
+        <translation>%1 已作为附件 %2 存在（sha256 %3）。</translation>
+    </message>
+    <message>
+        <source>Attached %1 as %2 (sha256 %3).</source>
+        <translation>已添加附件 %1，编号 %2（sha256 %3）。</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>没有附件。</translation>
+    </message>
+    <message>
+        <source>Give the folder to export to with --to DIR.</source>
+        <translation>请用 --to DIR 指定导出文件夹。</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>没有待处理的申请。</translation>
+    </message>
+    <message>
+        <source>Guidance recorded for %1.</source>
+        <translation>已记录对 %1 的业务指导。</translation>
+    </message>
+    <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
@@ -1534,7 +1335,10 @@ or the first line of stdin (new passwords follow on the next lines).
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
   agreement visit CASE --file visit.json
   confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
-  confirm rule CASE --result valid|rejected --on D [--number N]
+  confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]
+  confirm pending | case guide CASE --text T [--on D]
+  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
+  attachment list CASE | attachment export ID --to DIR
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1577,7 +1381,10 @@ See docs/cli.md for the JSON fields.
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
   agreement visit CASE --file visit.json
   confirm apply|accept|extend CASE --on D | confirm refuse CASE --reason R [--on D]
-  confirm rule CASE --result valid|rejected --on D [--number N]
+  confirm rule CASE --result valid|rejected --on D [--number N] [--reason R]
+  confirm pending | case guide CASE --text T [--on D]
+  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
+  attachment list CASE | attachment export ID --to DIR
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1705,6 +1512,14 @@ JSON 字段见 docs/cli.md。
         <source>The ruling cannot precede acceptance (%1).</source>
         <translation>裁定日期不能早于受理日期（%1）。</translation>
     </message>
+    <message>
+        <source>Give the reasons the agreement is not confirmed.</source>
+        <translation>请写明不予确认调解协议的理由。</translation>
+    </message>
+    <message>
+        <source>Only judges keep the queue of confirmation applications.</source>
+        <translation>只有法官处理司法确认申请队列。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1770,81 +1585,6 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>There is no organisation %1.</source>
         <translation>机构%1不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlinesPage</name>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>责任方</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>基准日期(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Mediation period</source>
-        <translation>调解期限</translation>
-    </message>
-    <message>
-        <source>Referral to accept</source>
-        <translation>接收移送案件</translation>
-    </message>
-    <message>
-        <source>Apply for judicial confirmation</source>
-        <translation>申请司法确认</translation>
-    </message>
-    <message>
-        <source>Court to accept the application</source>
-        <translation>法院决定是否受理申请</translation>
-    </message>
-    <message>
-        <source>Court to rule</source>
-        <translation>法院作出裁定</translation>
-    </message>
-    <message>
-        <source>Feedback to answer</source>
-        <translation>答复反馈</translation>
-    </message>
-    <message>
-        <source>Instalment due</source>
-        <translation>分期履行到期</translation>
-    </message>
-    <message>
-        <source>Apply for enforcement</source>
-        <translation>申请强制执行</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open time limit(s)</source>
-        <translation>
-            <numerusform>共%n项未届满期限</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n overdue</source>
-        <translation>
-            <numerusform>，其中%n项已逾期</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1687,34 @@ JSON 字段见 docs/cli.md。
         <source>The PDF %1 could not be written.</source>
         <translation>无法写入 PDF 文件%1。</translation>
     </message>
+    <message>
+        <source>Registration form</source>
+        <translation>受理登记表</translation>
+    </message>
+    <message>
+        <source>Mediation record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>移交函</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Follow-up visit record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>File cover</source>
+        <translation>卷宗封面</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -2010,6 +1778,58 @@ JSON 字段见 docs/cli.md。
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>agreement signed</source>
+        <translation>协议签字</translation>
+    </message>
+    <message>
+        <source>oral agreement written down</source>
+        <translation>口头协议已制作为书面协议</translation>
+    </message>
+    <message>
+        <source>payment recorded</source>
+        <translation>登记履行款项</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>judicial confirmation applied for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>confirmation application accepted</source>
+        <translation>司法确认申请已受理</translation>
+    </message>
+    <message>
+        <source>confirmation application refused</source>
+        <translation>司法确认申请不予受理</translation>
+    </message>
+    <message>
+        <source>confirmation ruling period extended</source>
+        <translation>司法确认审查期限延长</translation>
+    </message>
+    <message>
+        <source>confirmation ruling</source>
+        <translation>司法确认裁定</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>guidance from the court</source>
+        <translation>法院业务指导</translation>
+    </message>
+    <message>
+        <source>agreement confirmed valid</source>
+        <translation>调解协议确认有效</translation>
+    </message>
+    <message>
+        <source>agreement not confirmed</source>
+        <translation>驳回确认申请</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackService</name>
@@ -2056,6 +1876,52 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>The call-back comes after the answer, not in the future.</source>
         <translation>回访日期应在答复之后，且不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>No preview for files of type %1; export the file to open it.</source>
+        <translation>无法预览 %1 类型的文件，请导出后打开。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded: %1</source>
+        <translation>无法解码图片：%1</translation>
+    </message>
+    <message>
+        <source>PDF pages are shown with pdftoppm (poppler-utils), which is not installed.</source>
+        <translation>PDF 页面需用 pdftoppm（poppler-utils）显示，但该程序未安装。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to render the PDF in.</source>
+        <translation>没有可用于生成 PDF 预览的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be rendered: %1</source>
+        <translation>无法显示该 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The PDF has no page to show.</source>
+        <translation>该 PDF 没有可显示的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Write the guidance for the mediators.</source>
+        <translation>请填写给调解员的指导意见。</translation>
+    </message>
+    <message>
+        <source>Give the date (not in the future).</source>
+        <translation>请填写日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Only a judge gives guidance to the lower tiers.</source>
+        <translation>只有法官可以对下级进行业务指导。</translation>
+    </message>
+    <message>
+        <source>Case %1 is handled by your own court; record a session instead of guidance.</source>
+        <translation>案件 %1 由本院办理，请记录调解过程，而不是业务指导。</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2836,217 @@ JSON 字段见 docs/cli.md。
     </message>
 </context>
 <context>
+    <name>tj::AdminPage</name>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>期限设置</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>添加机构(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>上级机构：</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>人口数：</translation>
+    </message>
+    <message>
+        <source>The population must be a whole number.</source>
+        <translation>人口数必须为整数。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>optional; to be changed at first sign-in</source>
+        <translation>选填；首次登录时须修改</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>添加用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set &amp;initial password</source>
+        <translation>设置初始密码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selected user&lt;/b&gt;</source>
+        <translation>&lt;b&gt;所选用户&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>已锁定，至%1解除</translation>
+    </message>
+    <message>
+        <source>initial (to be changed)</source>
+        <translation>初始密码（待修改）</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>设置项：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Working day (adjusted weekend)</source>
+        <translation>工作日（调休上班）</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员添加</translation>
+    </message>
+    <message>
+        <source>shipped table</source>
+        <translation>内置节假日表</translation>
+    </message>
+</context>
+<context>
     <name>tj::AgreementEditor</name>
     <message>
         <source>not an amount in yuan</source>
@@ -3122,6 +3199,311 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>Total: %1 yuan (%2)</source>
         <translation>合计：%1元（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tj::AgreementTab</name>
+    <message>
+        <source>due</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>实地回访</translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>履行款项</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan</source>
+        <translation>%1：%2 元</translation>
+    </message>
+    <message>
+        <source>(proof %1, SHA-256 %2…)</source>
+        <translation>（凭证 %1，SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation>回访对象：%1</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>visitor %1</source>
+        <translation>回访人 %1</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>履行义务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>调解协议(&amp;G)</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6000.00</source>
+        <translation>元，例如 6000.00</translation>
+    </message>
+    <message>
+        <source>optional receipt file</source>
+        <translation>收据文件（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;signature</source>
+        <translation>记录签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>记录履行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record follow-up &amp;visit…</source>
+        <translation>记录回访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Apply for judicial &amp;confirmation</source>
+        <translation>申请司法确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>履行凭证</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agreement of %1</source>
+        <translation>%1的调解协议</translation>
+    </message>
+    <message>
+        <source>Signatures missing: %1</source>
+        <translation>尚缺签名：%1</translation>
+    </message>
+    <message>
+        <source>In effect since %1</source>
+        <translation>自%1起生效</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 6000.00.</source>
+        <translation>请输入以元为单位的金额，例如 6000.00。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for on %1 at %2</source>
+        <translation>%1 已向 %2 申请司法确认</translation>
+    </message>
+    <message>
+        <source>— not accepted on %1: %2</source>
+        <translation>—— %1 不予受理：%2</translation>
+    </message>
+    <message>
+        <source>— confirmed valid on %1 (%2)</source>
+        <translation>—— %1 裁定确认有效（%2）</translation>
+    </message>
+    <message>
+        <source>— not confirmed on %1: %2</source>
+        <translation>—— %1 裁定驳回：%2</translation>
+    </message>
+    <message>
+        <source>— accepted on %1, awaiting the ruling</source>
+        <translation>—— %1 已受理，待裁定</translation>
+    </message>
+    <message>
+        <source>— awaiting the court&apos;s acceptance</source>
+        <translation>—— 待法院受理</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan (%2)</source>
+        <translation>金额：%1 元（%2）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tj::AttachmentModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 由 %2 添加</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>tj::AttachmentsTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>附件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>what the file shows (optional)</source>
+        <translation>文件内容说明（可选）</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>添加为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Drop photos, scans or receipts here to attach them. Each file is kept with its SHA-256 fingerprint.</source>
+        <translation>将照片、扫描件或收据拖放到此处即可添加为附件。每个文件都保存其 SHA-256 指纹。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export attachments to</source>
+        <translation>导出附件到</translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>已添加：%1。</translation>
+    </message>
+    <message>
+        <source>Already attached to this case: %1.</source>
+        <translation>本案已有此附件：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>选择一个文件即可在此预览。</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2 (%3)</source>
+        <translation>%1 由 %2（%3）添加</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) from the start:</source>
+        <translation>
+            <numerusform>从第一页起共 %n 页：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3948,276 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>Court case &amp;number:</source>
         <translation>法院案号(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>tj::ConfirmationQueue</name>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Mediated by</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Accept by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Rule by</source>
+        <translation>裁定期限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Accept application…</source>
+        <translation>受理申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse with reason…</source>
+        <translation>不予受理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend ruling period…</source>
+        <translation>延长审查期限(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Rule: &amp;confirm…</source>
+        <translation>裁定确认有效(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Rule: re&amp;ject…</source>
+        <translation>裁定驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance to mediators…</source>
+        <translation>业务指导(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Acceptance was due on %1.</source>
+        <translation>应于 %1 前决定是否受理。</translation>
+    </message>
+    <message>
+        <source>accepted, ruling period extended</source>
+        <translation>已受理，审查期限已延长</translation>
+    </message>
+    <message>
+        <source>accepted, awaiting ruling</source>
+        <translation>已受理，待裁定</translation>
+    </message>
+    <message>
+        <source>The ruling was due on %1.</source>
+        <translation>应于 %1 前作出裁定。</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation is waiting.</source>
+        <translation>没有待处理的司法确认申请。</translation>
+    </message>
+    <message>
+        <source>Agreement of %1, mediated by %2</source>
+        <translation>%1 的调解协议（%2 主持调解）</translation>
+    </message>
+    <message>
+        <source>Amount: %1 yuan (%2)</source>
+        <translation>金额：%1 元（%2）</translation>
+    </message>
+    <message>
+        <source>%1 yuan by %2</source>
+        <translation>%2 前支付 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 pays %2: %3</source>
+        <translation>%1 向 %2 支付：%3</translation>
+    </message>
+    <message>
+        <source>Signed by %1; in effect since %2.</source>
+        <translation>签字人：%1；生效日期：%2。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Applied on %1 with:</source>
+        <translation>%1 申请，提交材料：</translation>
+    </message>
+    <message>
+        <source>Accept the application</source>
+        <translation>受理司法确认申请</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>不予受理司法确认申请</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不予受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the court does not accept it</source>
+        <translation>不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Extend the ruling period</source>
+        <translation>延长审查期限</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>延长(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Rule the agreement valid</source>
+        <translation>裁定调解协议有效</translation>
+    </message>
+    <message>
+        <source>Reject the agreement</source>
+        <translation>裁定驳回申请</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认有效(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>e.g. (2026)青0101民特12号</source>
+        <translation>如 (2026)青0101民特12号</translation>
+    </message>
+    <message>
+        <source>Ruling &amp;number:</source>
+        <translation>裁定书文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the agreement is not confirmed</source>
+        <translation>不予确认的理由</translation>
+    </message>
+    <message>
+        <source>Guidance to %1</source>
+        <translation>对 %1 的业务指导</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>指导意见(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. state the payment account and the consequences of default</source>
+        <translation>如：写明收款账户及逾期履行的违约责任</translation>
+    </message>
+</context>
+<context>
+    <name>tj::DeadlinesPage</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>基准日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Mediation period</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Referral to accept</source>
+        <translation>接收移送案件</translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Court to accept the application</source>
+        <translation>法院决定是否受理申请</translation>
+    </message>
+    <message>
+        <source>Court to rule</source>
+        <translation>法院作出裁定</translation>
+    </message>
+    <message>
+        <source>Feedback to answer</source>
+        <translation>答复反馈</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期履行到期</translation>
+    </message>
+    <message>
+        <source>Apply for enforcement</source>
+        <translation>申请强制执行</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open time limit(s)</source>
+        <translation>
+            <numerusform>共%n项未届满期限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，其中%n项已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4782,14 @@ JSON 字段见 docs/cli.md。
         <source>Court case &amp;number:</source>
         <translation>法院案号(&amp;N)：</translation>
     </message>
+    <message>
+        <source>Confirmation applications</source>
+        <translation>司法确认申请</translation>
+    </message>
+    <message>
+        <source>Confirmation applications (%1)</source>
+        <translation>司法确认申请（%1）</translation>
+    </message>
 </context>
 <context>
     <name>tj::SettingsDialog</name>
@@ -4379,6 +5039,101 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>Why it goes back</source>
         <translation>退回理由</translation>
+    </message>
+</context>
+<context>
+    <name>tj::VisitDialog</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>实地回访</translation>
+    </message>
+    <message>
+        <source>e.g. 张某某 (applicant), his son</source>
+        <translation>如：张某某（申请人）本人、其子</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 很不满意</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 很满意</translation>
+    </message>
+    <message>
+        <source>signs the dispute may flare up again</source>
+        <translation>纠纷可能反复的迹象</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>回访对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Performance:</source>
+        <translation>履行情况(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;isks:</source>
+        <translation>风险(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>回访情况(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>what was said and seen</source>
+        <translation>回访了解到的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>回访人(&amp;V)：</translation>
     </message>
 </context>
 </TS>

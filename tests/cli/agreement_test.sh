@@ -76,15 +76,27 @@ check "deadline fields" "$(jqok '.deadlines[0] | has("case") and has("number") a
 expect_exit "confirm too late" 1 cli --user med confirm apply "$id" --on 2026-04-10
 expect_exit "confirm apply" 0 cli --json --user med confirm apply "$id" --on 2026-03-20
 check "court over the village" "$(jqok '.court == "T-FT" and .acceptance_due == "2026-03-23"')"
+expect_exit "judge's queue" 0 cli --json --user judge confirm pending
+check "queue lists the application" "$(jqok --arg id "$id" '(.applications | length) == 1 and .applications[0].case == $id and .applications[0].stage == "acceptance" and .applications[0].acceptance_due == "2026-03-23" and .applications[0].ruling_due == null')"
+expect_exit "a mediator keeps no queue" 1 cli --user med confirm pending
+expect_exit "judge's guidance" 0 cli --json --user judge case guide "$id" --text "请写明付款账户" --on 2026-03-21
+check "guidance to the village" "$(jqok '.org == "T-FT" and .to == "T-V1" and .text == "请写明付款账户"')"
+expect_exit "guidance needs text" 1 cli --user judge case guide "$id" --on 2026-03-21
+expect_exit "a mediator gives no guidance" 1 cli --user med2 case guide "$id" --text x
 expect_exit "mediator cannot accept" 1 cli --user med confirm accept "$id" --on 2026-03-23
 expect_exit "court accepts" 0 cli --json --user judge confirm accept "$id" --on 2026-03-23
 check "ruling due" "$(jqok '.ruling_due == "2026-04-07"')"
+expect_exit "queue after acceptance" 0 cli --json --user judge confirm pending
+check "waiting for the ruling" "$(jqok '.applications[0].stage == "ruling" and .applications[0].ruling_due == "2026-04-07"')"
+expect_exit "rejection needs reasons" 1 cli --user judge confirm rule "$id" --result rejected --on 2026-04-01
 expect_exit "bad result is usage" 2 cli --user judge confirm rule "$id" --result maybe --on 2026-04-01
 expect_exit "court rules" 0 cli --json --user judge confirm rule "$id" --result valid --on 2026-04-01 --number "（2026）测0101民特1号"
 expect_exit "enforceable" 0 cli --json --user med agreement show "$id" --on 2026-05-01
 check "enforceable shown" "$(jqok '.enforceable == true and .confirmation.result == "valid" and (.next_steps[0] == "enforcement")')"
 
 code=$(jq -r .case_code "$work/out")
+expect_exit "queue empty once ruled" 0 cli --json --user judge confirm pending
+check "nothing waiting" "$(jqok '(.applications | length) == 0')"
 expect_exit "case show has the case code" 0 cli --json --user med case show "$id"
 check "case show case_code" "$(jqok --arg c "$code" '.case_code == $c')"
 expect_exit "feedback by code" 0 cli --json --user med feedback add "$code" --kind consult --text "何时付款？" --on 2026-09-30

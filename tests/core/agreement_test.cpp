@@ -244,7 +244,7 @@ TEST_F(AgreementTest, FollowUpVisitIsRecordedAndChecked)
     const Case c = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
     AgreementService agreements(*m_db);
     VisitInput v{QDate(2026, 5, 2), QStringLiteral("partly"), 4, QStringLiteral("双方关系仍紧张"),
-                 QStringLiteral("第一期已付"), QStringLiteral("王调解")};
+                 QStringLiteral("第一期已付"), QStringLiteral("王调解"), {}, {}};
     ASSERT_OK(agreements.visit(actor(kMediator), c.id, v));
     v.satisfaction = 6;
     EXPECT_FALSE(agreements.visit(actor(kMediator), c.id, v).ok());

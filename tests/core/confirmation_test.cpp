@@ -2,6 +2,7 @@
 #include "agreements/casecode.h"
 #include "agreements/confirmation.h"
 #include "agreements/feedback.h"
+#include "cases/guidance.h"
 #include "deadlines/calendar.h"
 #include "deadlines/deadlinelist.h"
 
@@ -231,4 +232,42 @@ TEST_F(ConfirmationTest, DeadlineListCoversMediationReferralAndInstalments)
     EXPECT_TRUE(instalments[0].overdue);
     EXPECT_TRUE(deadlines(QStringLiteral("QH-XH"), QDate(2026, 5, 1), QStringLiteral("instalment")).isEmpty());
     EXPECT_FALSE(DeadlineList(*m_db).open(Actor::system(), QStringLiteral("NOPE"), QDate(2026, 5, 1)).ok());
+}
+
+TEST_F(ConfirmationTest, JudgesGuideTheLowerTiersWithoutTakingTheCase)
+{
+    CaseService cases(*m_db);
+    auto c = cases.intake(actor(QStringLiteral("vma")), sampleIntake(QStringLiteral("QH-DS-A")));
+    ASSERT_OK(c);
+    const QString id = c->record.id;
+    Guidance guidance(*m_db);
+    EXPECT_EQ(guidance.note(actor(QStringLiteral("judge")), id, QStringLiteral("  "), QDate(2026, 3, 3))
+                  .error()
+                  .kind,
+              ErrorKind::Validation);
+    EXPECT_EQ(guidance.note(actor(QStringLiteral("staff")), id, QStringLiteral("建议"), QDate(2026, 3, 3))
+                  .error()
+                  .kind,
+              ErrorKind::Denied); // the township above reads the case but does not guide
+    auto note = guidance.note(actor(QStringLiteral("judge")), id, QStringLiteral("注意核实工资台账"),
+                              QDate(2026, 3, 3));
+    ASSERT_OK(note);
+    EXPECT_EQ(note->org, QStringLiteral("QH-FT"));
+    auto history = cases.history(actor(QStringLiteral("vma")), id);
+    ASSERT_OK(history);
+    EXPECT_EQ(history->last().action, QStringLiteral("guidance"));
+    EXPECT_EQ(history->last().detail, QStringLiteral("注意核实工资台账"));
+    auto after = cases.get(Actor::system(), id);
+    ASSERT_OK(after);
+    EXPECT_EQ(after->handlingOrg, QStringLiteral("QH-DS-A")); // custody unchanged
+    EXPECT_EQ(after->status, CaseStatus::Registered);
+
+    // A case the court handles itself takes sessions, not guidance.
+    ASSERT_OK(cases.refer(actor(QStringLiteral("vma")), id, QStringLiteral("QH-FT"),
+                          QStringLiteral("复杂"), QDate(2026, 3, 4)));
+    ASSERT_OK(cases.receive(actor(QStringLiteral("judge")), id, QDate(2026, 3, 5)));
+    EXPECT_EQ(guidance.note(actor(QStringLiteral("judge")), id, QStringLiteral("x"), QDate(2026, 3, 5))
+                  .error()
+                  .kind,
+              ErrorKind::Rule);
 }

@@ -26,25 +26,8 @@ using namespace tj;
 class IntakeTest : public test::UiFixture
 {
 protected:
-    QString id(int birthDay, int seq) const
-    {
-        return test::makeResidentId(
-            QStringLiteral("131121"),
-            QStringLiteral("199003%1").arg(birthDay, 2, 10, QLatin1Char('0')),
-            QString::number(seq));
-    }
-
-    /// Three workers as copied from a spreadsheet, with a header row; the second ID number has
-    /// a wrong check character.
-    QString claimantRows() const
-    {
-        QString bad = id(12, 222);
-        bad[17] = bad[17] == u'1' ? u'2' : u'1';
-        return QStringLiteral("姓名\t身份证号\t电话\t金额\n") +
-               QStringLiteral("钱秀英\t%1\t13903181234\t3860.00\n").arg(id(11, 111)) +
-               QStringLiteral("孙建国\t%1\t13803185678\t3860\n").arg(bad) +
-               QStringLiteral("李红梅\t%1\t13703184321\t3860.00\n").arg(id(13, 333));
-    }
+    QString id(int birthDay, int seq) const { return test::workerId(birthDay, seq); }
+    QString claimantRows() const { return test::claimantRows(); }
 
     void fillCase(IntakePage *intake)
     {

@@ -50,6 +50,26 @@ template<typename T> void whenModal(std::function<void(T *)> act)
     timer->start();
 }
 
+/// The resident ID of a worker of the collective dispute used by the GUI tests.
+inline QString workerId(int birthDay, int seq)
+{
+    return makeResidentId(QStringLiteral("131121"),
+                          QStringLiteral("199003%1").arg(birthDay, 2, 10, QLatin1Char('0')),
+                          QString::number(seq));
+}
+
+/// Three workers as copied from a spreadsheet, with a header row; the second ID number
+/// (workerId(12, 222)) has a wrong check character.
+inline QString claimantRows()
+{
+    QString bad = workerId(12, 222);
+    bad[17] = bad[17] == u'1' ? u'2' : u'1';
+    return QStringLiteral("姓名\t身份证号\t电话\t金额\n")
+           + QStringLiteral("钱秀英\t%1\t13903181234\t3860.00\n").arg(workerId(11, 111))
+           + QStringLiteral("孙建国\t%1\t13803185678\t3860\n").arg(bad)
+           + QStringLiteral("李红梅\t%1\t13703184321\t3860.00\n").arg(workerId(13, 333));
+}
+
 /// A county with users, and this test's own settings and drafts folder (tests run in parallel).
 class UiFixture : public DbFixture
 {

@@ -1,4 +1,4 @@
-#include "admin/adminpage.h"
+#include "adminpage.h"
 
 #include "common/messages.h"
 #include "common/texttablemodel.h"

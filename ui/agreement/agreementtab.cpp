@@ -1,9 +1,12 @@
-#include "agreement/agreementtab.h"
+#include "agreementtab.h"
+
+#include "visitdialog.h"
 
 #include "agreements/agreementservice.h"
 #include "agreements/confirmation.h"
 #include "casepage/casedetail.h"
 #include "common/messages.h"
+#include "common/clock.h"
 #include "common/money.h"
 #include "common/texttablemodel.h"
 #include "common/workspace.h"
@@ -34,6 +37,80 @@ QString instalmentStateName(InstalmentState s)
     case InstalmentState::Overdue: return AgreementTab::tr("overdue");
     }
     return {};
+}
+QString methodName(const QString &method)
+{
+    if (method == QLatin1String("phone"))
+        return AgreementTab::tr("by telephone");
+    if (method == QLatin1String("on_site"))
+        return AgreementTab::tr("on site");
+    return method;
+}
+
+QString performanceName(const QString &performance)
+{
+    if (performance == QLatin1String("performed"))
+        return AgreementTab::tr("performed");
+    if (performance == QLatin1String("partly"))
+        return AgreementTab::tr("partly performed");
+    if (performance == QLatin1String("not_performed"))
+        return AgreementTab::tr("not performed");
+    return performance;
+}
+
+QString confirmationText(const Confirmation &k)
+{
+    QString text = AgreementTab::tr("Judicial confirmation applied for on %1 at %2")
+                       .arg(isoDate(k.appliedOn), k.courtName);
+    if (k.refusedOn.isValid())
+        return text + u' ' + AgreementTab::tr("— not accepted on %1: %2").arg(isoDate(k.refusedOn), k.refusalReason);
+    if (k.ruledOn.isValid())
+        return text + u' ' + (k.result == QLatin1String("valid")
+                                  ? AgreementTab::tr("— confirmed valid on %1 (%2)").arg(isoDate(k.ruledOn), k.rulingNumber)
+                                  : AgreementTab::tr("— not confirmed on %1: %2").arg(isoDate(k.ruledOn), k.rulingReason));
+    if (k.acceptedOn.isValid())
+        return text + u' ' + AgreementTab::tr("— accepted on %1, awaiting the ruling").arg(isoDate(k.acceptedOn));
+    return text + u' ' + AgreementTab::tr("— awaiting the court's acceptance");
+}
+
+QString paymentsHtml(const Agreement &a)
+{
+    if (a.payments.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(AgreementTab::tr("Payments"));
+    for (const Payment &p : a.payments) {
+        QString line = AgreementTab::tr("%1: %2 yuan").arg(isoDate(p.on), money::formatYuan(p.amountFen));
+        if (!p.proofName.isEmpty())
+            line += u' ' + AgreementTab::tr("(proof %1, SHA-256 %2…)").arg(p.proofName, p.proofSha256.left(12));
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString visitsHtml(const Agreement &a)
+{
+    if (a.visits.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(AgreementTab::tr("Follow-up visits"));
+    for (const Visit &v : a.visits) {
+        QStringList parts{isoDate(v.on)};
+        if (!v.method.isEmpty())
+            parts.append(methodName(v.method));
+        if (!v.visited.isEmpty())
+            parts.append(AgreementTab::tr("reached %1").arg(v.visited));
+        parts.append(performanceName(v.performance));
+        if (v.satisfaction)
+            parts.append(AgreementTab::tr("satisfaction %1/5").arg(*v.satisfaction));
+        if (!v.visitor.isEmpty())
+            parts.append(AgreementTab::tr("visitor %1").arg(v.visitor));
+        QString line = parts.join(QStringLiteral(" · "));
+        if (!v.risks.isEmpty())
+            line += u' ' + AgreementTab::tr("Risks: %1").arg(v.risks);
+        if (!v.note.isEmpty())
+            line += u' ' + v.note;
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
 }
 } // namespace
 
@@ -87,12 +164,12 @@ QWidget *AgreementTab::buildActions()
     m_amount->setPlaceholderText(tr("yuan, e.g. 6000.00"));
     m_proof->setPlaceholderText(tr("optional receipt file"));
     for (const QString &kind : DocumentRenderer::kinds())
-        m_document->addItem(kind, kind);
+        m_document->addItem(DocumentRenderer::kindName(kind), kind);
     auto *browse = new QPushButton(tr("&Browse…"));
     auto *signButton = new QPushButton(tr("Record &signature"));
-    auto *payButton = new QPushButton(tr("Record &payment"));
-    auto *visitButton = new QPushButton(tr("Record follow-up &visit"));
-    auto *applyButton = new QPushButton(tr("Apply for judicial &confirmation"));
+    auto *payButton = m_payButton = new QPushButton(tr("Record &payment"));
+    auto *visitButton = m_visitButton = new QPushButton(tr("Record follow-up &visit…"));
+    auto *applyButton = m_applyButton = new QPushButton(tr("Apply for judicial &confirmation"));
     auto *printButton = new QPushButton(tr("P&rint…"));
     auto *box = new QWidget;
     auto *grid = new QGridLayout(box);
@@ -140,15 +217,21 @@ void AgreementTab::reload()
     const Agreement &a = view->agreement;
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Agreement of %1").arg(view->record.number.toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(a.content.toHtmlEscaped());
-    html += QStringLiteral("<p>%1: %2 (%3)</p>")
-                .arg(tr("Amount"), money::formatYuan(a.amountFen), money::capitals(a.amountFen));
-    html += QStringLiteral("<p>%1: %2</p>")
-                .arg(tr("State"), agreementStateName(view->fulfilment.state));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Amount: %1 yuan (%2)")
+                         .arg(money::formatYuan(a.amountFen), money::capitals(a.amountFen))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("State: %1").arg(agreementStateName(view->fulfilment.state)).toHtmlEscaped());
     if (!view->missingSignatures.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Signatures missing: %1").arg(view->missingSignatures.join(QStringLiteral(", "))));
     if (a.effectiveOn.isValid())
         html += QStringLiteral("<p>%1</p>").arg(tr("In effect since %1").arg(a.effectiveOn.toString(Qt::ISODate)));
+    if (a.confirmation)
+        html += QStringLiteral("<p>%1</p>").arg(confirmationText(*a.confirmation).toHtmlEscaped());
+    html += paymentsHtml(a);
+    html += visitsHtml(a);
     m_summary->setHtml(html);
     QList<TextRow> rows;
     for (const ObligationStatus &o : view->fulfilment.obligations)
@@ -196,12 +279,11 @@ bool AgreementTab::pay()
 
 bool AgreementTab::visit()
 {
-    VisitInput input;
-    input.on = m_date->date();
-    input.performance = QStringLiteral("performed");
-    input.visitor = m_ws.actor().login;
-    auto done = AgreementService(m_ws.db()).visit(m_ws.actor(), m_caseId, input);
-    return report(done ? QString() : done.error().message);
+    VisitDialog dialog(m_ws, m_caseId, this);
+    dialog.dateEdit()->setDate(m_date->date());
+    const bool recorded = dialog.exec() == QDialog::Accepted;
+    Messages::setFieldError(m_error, QString());
+    return recorded;
 }
 
 bool AgreementTab::applyForConfirmation()

@@ -35,6 +35,9 @@ public:
     QLineEdit *proofEdit() const { return m_proof; }
     QComboBox *documentBox() const { return m_document; }
     QLabel *errorLabel() const { return m_error; }
+    QPushButton *payButton() const { return m_payButton; }
+    QPushButton *visitButton() const { return m_visitButton; }
+    QPushButton *applyButton() const { return m_applyButton; }
     void reload();
     bool sign();
     bool pay();
@@ -57,6 +60,9 @@ private:
     QLineEdit *m_proof;
     QComboBox *m_document;
     QLabel *m_error;
+    QPushButton *m_payButton = nullptr;
+    QPushButton *m_visitButton = nullptr;
+    QPushButton *m_applyButton = nullptr;
 };
 
 } // namespace tj

@@ -89,9 +89,6 @@ CaseDetail::CaseDetail(Workspace &ws, const QString &caseId, QWidget *parent)
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(buildSessions(), tr("S&essions"));
     m_tabs->addTab(buildRelated(), tr("Re&lated cases"));
-    for (const auto &entry : tabRegistry())
-        if (QWidget *tab = entry.second(ws, caseId))
-            m_tabs->addTab(tab, tab->windowTitle());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -102,6 +99,19 @@ CaseDetail::CaseDetail(Workspace &ws, const QString &caseId, QWidget *parent)
             reload();
     });
     reload();
+}
+
+void CaseDetail::addRegisteredTabs()
+{
+    m_tabsForStatus = m_case.status;
+    for (const auto &entry : tabRegistry()) {
+        if (m_extraTabs.contains(entry.first))
+            continue;
+        if (QWidget *tab = entry.second(m_ws, m_caseId)) {
+            m_tabs->addTab(tab, tab->windowTitle());
+            m_extraTabs.append(entry.first);
+        }
+    }
 }
 
 QWidget *CaseDetail::buildParties()
@@ -155,6 +165,8 @@ void CaseDetail::reload()
     }
     m_case = loaded.value();
     m_caseId = m_case.id;
+    if (m_tabsForStatus != m_case.status)
+        addRegisteredTabs();
     m_offered = Workflow::available(m_ws.actor(), m_case);
     QString risk =
         m_case.risk

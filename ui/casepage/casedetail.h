@@ -64,6 +64,9 @@ private:
     void showParties();
     void showSessions();
     void showRelated();
+    /// Adds the registered tabs not shown yet that apply to the case now (the agreement tab
+    /// once the case is settled).
+    void addRegisteredTabs();
     void done(const Result<Case> &result);
     void acceptCase();
     void rejectCase();
@@ -90,6 +93,8 @@ private:
     QStringList m_sessionTexts;
     HistoryView *m_history;
     TextTableModel *m_related;
+    QStringList m_extraTabs;
+    std::optional<CaseStatus> m_tabsForStatus;
 };
 
 } // namespace tj

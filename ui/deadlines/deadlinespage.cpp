@@ -1,4 +1,4 @@
-#include "deadlines/deadlinespage.h"
+#include "deadlinespage.h"
 
 #include "common/messages.h"
 #include "common/texttablemodel.h"

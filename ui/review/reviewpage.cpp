@@ -6,6 +6,7 @@
 #include "common/texttablemodel.h"
 #include "common/workspace.h"
 #include "inbox/transferqueue.h"
+#include "review/confirmationqueue.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ ReviewPage::ReviewPage(Workspace &ws, QWidget *parent)
     , m_ws(ws)
     , m_tabs(new QTabWidget)
     , m_escalations(new TransferQueue(ws, tr("Receive for &pre-litigation mediation…")))
+    , m_confirmations(new ConfirmationQueue(ws))
     , m_courtCases(new CaseListModel(ws.cases(), ws.actor(), this))
     , m_courtView(new QTableView)
     , m_courtHistory(new HistoryView(ws))
@@ -32,6 +34,7 @@ ReviewPage::ReviewPage(Workspace &ws, QWidget *parent)
 {
     m_tabs->addTab(m_escalations, tr("Escalations awaiting decision"));
     m_tabs->addTab(buildCourtCases(), tr("In pre-litigation mediation"));
+    m_tabs->addTab(m_confirmations, tr("Confirmation applications"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_escalations, &TransferQueue::openCase, this, &ReviewPage::openCase);
@@ -40,6 +43,12 @@ ReviewPage::ReviewPage(Workspace &ws, QWidget *parent)
     });
     m_tabs->setTabText(
         0, tr("Escalations awaiting decision (%1)").arg(m_escalations->model()->rowCount()));
+    connect(m_confirmations, &ConfirmationQueue::openCase, this, &ReviewPage::openCase);
+    const auto confirmationTitle = [this](int n) {
+        m_tabs->setTabText(2, tr("Confirmation applications (%1)").arg(n));
+    };
+    connect(m_confirmations, &ConfirmationQueue::countChanged, this, confirmationTitle);
+    confirmationTitle(m_confirmations->model()->rowCount());
     // The list counts on its worker thread: the tab shows the total once it has arrived.
     connect(m_courtCases, &CaseListModel::totalChanged, this, [this](qint64 total) {
         m_tabs->setTabText(1, total < 0 ? tr("In pre-litigation mediation")

@@ -10,14 +10,15 @@ class QTableView;
 namespace tj {
 
 class CaseListModel;
+class ConfirmationQueue;
 class HistoryView;
 class TransferQueue;
 class Workspace;
 
 /// The judge's desk: escalations referred into the court, each with its lower-tier history,
 /// to receive for pre-litigation mediation or return; the court's cases in pre-litigation
-/// mediation, to file as lawsuits or open. Judicial confirmation applications join as another
-/// queue through addQueue.
+/// mediation, to file as lawsuits or open; applications for judicial confirmation of the
+/// lower tiers' agreements (ConfirmationQueue). Further queues join through addQueue.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     void addQueue(QWidget *queue, const QString &title);
 
     TransferQueue *escalations() const { return m_escalations; }
+    ConfirmationQueue *confirmations() const { return m_confirmations; }
     CaseListModel *courtCases() const { return m_courtCases; }
     QTableView *courtCaseView() const { return m_courtView; }
     QPushButton *fileButton() const { return m_file; }
@@ -45,6 +47,7 @@ private:
     Workspace &m_ws;
     QTabWidget *m_tabs;
     TransferQueue *m_escalations;
+    ConfirmationQueue *m_confirmations;
     CaseListModel *m_courtCases;
     QTableView *m_courtView;
     HistoryView *m_courtHistory;
