@@ -1,5 +1,7 @@
 #include "access.h"
 
+#include "transfer/transferservice.h"
+
 #include "db/database.h"
 #include "db/query.h"
 
@@ -62,6 +64,14 @@ Result<void> Access::mayRead(const Actor &actor, const Case &c) const
 Result<void> Access::mayChange(const Actor &actor, const Case &c, CaseAction action) const
 {
     TJ_TRY(requireCaseRole(actor));
+    // A case sent away in a transfer package is read-only here until it comes back.
+    auto away = transfer::TransferService::isAway(m_db.connection(), c.id);
+    if (!away)
+        return away.error();
+    if (*away)
+        return makeError(ErrorKind::Rule, tr("Case %1 is away in a transfer package; it is "
+                                             "read-only here until it comes back.")
+                                              .arg(c.number));
     return Workflow::mayAct(actor, c, action);
 }
 
