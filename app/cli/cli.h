@@ -86,6 +86,9 @@ public:
     static Result<Output> demo(Context &ctx);
     // commands_attachment.cpp
     static Result<Output> attachment(Context &ctx);
+    // commands_transfer.cpp
+    static Result<Output> package(Context &ctx);
+    static Result<Output> device(Context &ctx);
 
     /// Reads and parses a JSON file named by an option.
     static Result<QJsonObject> readJsonFile(const QString &path);

@@ -31,7 +31,7 @@ int exitCodeFor(ErrorKind kind)
 const QStringList kFlags = {QStringLiteral("json"),   QStringLiteral("demo"),
                             QStringLiteral("help"),   QStringLiteral("reveal"),
                             QStringLiteral("daily"),  QStringLiteral("password-stdin"),
-                            QStringLiteral("dry-run")};
+                            QStringLiteral("dry-run"), QStringLiteral("accept-gap")};
 
 // Splits argv into global options, command words and command options.
 Result<std::pair<QMap<QString, QString>, Args>> parse(const QStringList &argv)
@@ -110,6 +110,10 @@ QString helpText()
         "  confirm pending | case guide CASE --text T [--on D]\n"
         "  attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]\n"
         "  attachment list CASE | attachment export ID --to DIR\n"
+        "  package export CASE... --out F [--to ORG] | package verify F\n"
+        "  package import F [--accept-gap] [--receipt R] | package receipt PACKAGE_ID --out F\n"
+        "  package review | package resolve ID --keep mine|theirs\n"
+        "  device show | device trust ORG --key KEY | device trusted | device revoke DEVICE\n"
         "  feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D\n"
         "  feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]\n"
         "  deadlines [--org C] [--on D]\n"
@@ -221,6 +225,10 @@ int run(QCoreApplication &app)
         result = Commands::demo(ctx);
     else if (command == QLatin1String("attachment"))
         result = Commands::attachment(ctx);
+    else if (command == QLatin1String("package"))
+        result = Commands::package(ctx);
+    else if (command == QLatin1String("device"))
+        result = Commands::device(ctx);
     return finish(ctx, result);
 }
 
