@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "transfer/transferdialog.h"
+
 #include "admin/adminpage.h"
 #include "casepage/casedetail.h"
 #include "cases/caselistpage.h"
@@ -80,6 +82,11 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New dispute…"), QKeySequence::New, this, &MainWindow::newIntake);
+    file->addAction(tr("&Transfer packages…"), this, [this] {
+        auto *detail = qobject_cast<CaseDetail *>(m_tabs->currentWidget());
+        TransferDialog dialog(*m_ws, detail ? detail->caseId() : QString(), this);
+        dialog.exec();
+    });
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
