@@ -86,6 +86,10 @@
         <source>Only an administrator or a security officer restores a backup.</source>
         <translation>Only an administrator or a security officer restores a backup.</translation>
     </message>
+    <message>
+        <source>Case %1 is away in a transfer package; it is read-only here until it comes back.</source>
+        <translation>Case %1 is away in a transfer package; it is read-only here until it comes back.</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -1308,6 +1312,152 @@
         <translation>Guidance recorded for %1.</translation>
     </message>
     <message>
+        <source>Package %1 (%2, number %3) from %4, device %5 (fingerprint %6), to %7.
+</source>
+        <translation>Package %1 (%2, number %3) from %4, device %5 (fingerprint %6), to %7.
+</translation>
+    </message>
+    <message>
+        <source>Package %1 was already marked delivered.
+</source>
+        <translation>Package %1 was already marked delivered.
+</translation>
+    </message>
+    <message>
+        <source>Confirms delivery of package %1.
+</source>
+        <translation>Confirms delivery of package %1.
+</translation>
+    </message>
+    <message>
+        <source>Package %1 is now marked delivered.
+</source>
+        <translation>Package %1 is now marked delivered.
+</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed.
+</source>
+        <translation>Already imported: nothing changed.
+</translation>
+    </message>
+    <message>
+        <source>New cases: %1; updated: %2; unchanged: %3; for review (changed on both sides): %4; files: %5.
+</source>
+        <translation>New cases: %1; updated: %2; unchanged: %3; for review (changed on both sides): %4; files: %5.
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Warning: %1
+</translation>
+    </message>
+    <message>
+        <source>Signature and hashes are valid; nothing was written.
+</source>
+        <translation>Signature and hashes are valid; nothing was written.
+</translation>
+    </message>
+    <message>
+        <source>Receipt for the sender: %1
+</source>
+        <translation>Receipt for the sender: %1
+</translation>
+    </message>
+    <message>
+        <source>Unknown package command "%1"; use %2.</source>
+        <translation>Unknown package command "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>Name the cases to export.</source>
+        <translation>Name the cases to export.</translation>
+    </message>
+    <message>
+        <source>Name the review item.</source>
+        <translation>Name the review item.</translation>
+    </message>
+    <message>
+        <source>Name the imported package.</source>
+        <translation>Name the imported package.</translation>
+    </message>
+    <message>
+        <source>Name the package file.</source>
+        <translation>Name the package file.</translation>
+    </message>
+    <message>
+        <source>Give the package file to write with --out F.</source>
+        <translation>Give the package file to write with --out F.</translation>
+    </message>
+    <message>
+        <source>Wrote package %1 (%2, number %3, %4 case(s), %5 bytes) for %6 to %7; it was read back and verified. The cases are read-only here until they come back.</source>
+        <translation>Wrote package %1 (%2, number %3, %4 case(s), %5 bytes) for %6 to %7; it was read back and verified. The cases are read-only here until they come back.</translation>
+    </message>
+    <message>
+        <source>Give the receipt file to write with --out F.</source>
+        <translation>Give the receipt file to write with --out F.</translation>
+    </message>
+    <message>
+        <source>Wrote the receipt of %1 to %2.</source>
+        <translation>Wrote the receipt of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nothing waits for review.</translation>
+    </message>
+    <message>
+        <source>Choose with --keep mine or --keep theirs.</source>
+        <translation>Choose with --keep mine or --keep theirs.</translation>
+    </message>
+    <message>
+        <source>Took the incoming version.</source>
+        <translation>Took the incoming version.</translation>
+    </message>
+    <message>
+        <source>Kept this installation's version.</source>
+        <translation>Kept this installation's version.</translation>
+    </message>
+    <message>
+        <source>Unknown device command "%1"; use %2.</source>
+        <translation>Unknown device command "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>Device %1
+Public key: %2
+Fingerprint (read it aloud to compare): %3</source>
+        <translation>Device %1
+Public key: %2
+Fingerprint (read it aloud to compare): %3</translation>
+    </message>
+    <message>
+        <source>Use: device trust ORG --key PUBLIC_KEY.</source>
+        <translation>Use: device trust ORG --key PUBLIC_KEY.</translation>
+    </message>
+    <message>
+        <source>Trusted device %1 of %2. Compare the fingerprint with its owner: %3</source>
+        <translation>Trusted device %1 of %2. Compare the fingerprint with its owner: %3</translation>
+    </message>
+    <message>
+        <source>Name the device (id, key or fingerprint).</source>
+        <translation>Name the device (id, key or fingerprint).</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>Revoked %1.</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>No trusted devices.</source>
+        <translation>No trusted devices.</translation>
+    </message>
+    <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
@@ -1339,6 +1489,10 @@ or the first line of stdin (new passwords follow on the next lines).
   confirm pending | case guide CASE --text T [--on D]
   attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
   attachment list CASE | attachment export ID --to DIR
+  package export CASE... --out F [--to ORG] | package verify F
+  package import F [--accept-gap] [--receipt R] | package receipt PACKAGE_ID --out F
+  package review | package resolve ID --keep mine|theirs
+  device show | device trust ORG --key KEY | device trusted | device revoke DEVICE
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1385,6 +1539,10 @@ or the first line of stdin (new passwords follow on the next lines).
   confirm pending | case guide CASE --text T [--on D]
   attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
   attachment list CASE | attachment export ID --to DIR
+  package export CASE... --out F [--to ORG] | package verify F
+  package import F [--accept-gap] [--receipt R] | package receipt PACKAGE_ID --out F
+  package review | package resolve ID --keep mine|theirs
+  device show | device trust ORG --key KEY | device trusted | device revoke DEVICE
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1651,6 +1809,33 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>Demo case %1 (%2), payments: %3</source>
         <translation>Demo case %1 (%2), payments: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>Cannot read the device key %1: %2</source>
+        <translation>Cannot read the device key %1: %2</translation>
+    </message>
+    <message>
+        <source>The device key %1 is damaged.</source>
+        <translation>The device key %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The device key %1 does not belong to this database.</source>
+        <translation>The device key %1 does not belong to this database.</translation>
+    </message>
+    <message>
+        <source>The device key %1 is missing; packages cannot be signed. Restore it from the backup of this installation.</source>
+        <translation>The device key %1 is missing; packages cannot be signed. Restore it from the backup of this installation.</translation>
+    </message>
+    <message>
+        <source>Cannot write the device key %1: %2</source>
+        <translation>Cannot write the device key %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2729,77 @@ See docs/cli.md for the JSON fields.
     </message>
 </context>
 <context>
+    <name>PackageCodec</name>
+    <message>
+        <source>This is not a valid transfer package: %1</source>
+        <translation>This is not a valid transfer package: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>it is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>the file does not start like a package</source>
+        <translation>the file does not start like a package</translation>
+    </message>
+    <message>
+        <source>format version %1 is not understood by this program (it reads %2)</source>
+        <translation>format version %1 is not understood by this program (it reads %2)</translation>
+    </message>
+    <message>
+        <source>the manifest size is out of bounds</source>
+        <translation>the manifest size is out of bounds</translation>
+    </message>
+    <message>
+        <source>it lists too many parts</source>
+        <translation>it lists too many parts</translation>
+    </message>
+    <message>
+        <source>it ends inside part %1</source>
+        <translation>it ends inside part %1</translation>
+    </message>
+    <message>
+        <source>part %1 is longer than the file</source>
+        <translation>part %1 is longer than the file</translation>
+    </message>
+    <message>
+        <source>there are stray bytes before the signature</source>
+        <translation>there are stray bytes before the signature</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>The package's signature does not match its sender's key: it was changed or damaged after signing.</source>
+        <translation>The package's signature does not match its sender's key: it was changed or damaged after signing.</translation>
+    </message>
+    <message>
+        <source>The package's manifest is not valid: %1</source>
+        <translation>The package's manifest is not valid: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>it is not a JSON object</translation>
+    </message>
+    <message>
+        <source>its format version differs from the header's</source>
+        <translation>its format version differs from the header's</translation>
+    </message>
+    <message>
+        <source>it lists %1 parts, the file holds %2</source>
+        <translation>it lists %1 parts, the file holds %2</translation>
+    </message>
+    <message>
+        <source>part %1 has no name</source>
+        <translation>part %1 has no name</translation>
+    </message>
+    <message>
+        <source>part %1 (%2) does not match its hash</source>
+        <translation>part %1 (%2) does not match its hash</translation>
+    </message>
+</context>
+<context>
     <name>PartyDrafts</name>
     <message>
         <source>Give the party's name.</source>
@@ -2711,6 +2967,229 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>Only an administrator or a security officer may change time limits.</source>
         <translation>Only an administrator or a security officer may change time limits.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>Cannot write the package %1: %2</source>
+        <translation>Cannot write the package %1: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be synced to the medium</source>
+        <translation>the data could not be synced to the medium</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed into place</source>
+        <translation>the file could not be renamed into place</translation>
+    </message>
+    <message>
+        <source>The package %1 did not read back as written; it was removed. Try another medium.</source>
+        <translation>The package %1 did not read back as written; it was removed. Try another medium.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>The case %1 in the package is not valid: %2</source>
+        <translation>The case %1 in the package is not valid: %2</translation>
+    </message>
+    <message>
+        <source>unknown table %1</source>
+        <translation>unknown table %1</translation>
+    </message>
+    <message>
+        <source>it does not hold exactly that case</source>
+        <translation>it does not hold exactly that case</translation>
+    </message>
+    <message>
+        <source>a row of %1 is not an object</source>
+        <translation>a row of %1 is not an object</translation>
+    </message>
+    <message>
+        <source>a row of %1 belongs to another case</source>
+        <translation>a row of %1 belongs to another case</translation>
+    </message>
+    <message>
+        <source>an instalment belongs to another agreement</source>
+        <translation>an instalment belongs to another agreement</translation>
+    </message>
+    <message>
+        <source>unknown column %1 in %2</source>
+        <translation>unknown column %1 in %2</translation>
+    </message>
+    <message>
+        <source>a value in %1 is not understood</source>
+        <translation>a value in %1 is not understood</translation>
+    </message>
+    <message>
+        <source>a file's content does not match its hash</source>
+        <translation>a file's content does not match its hash</translation>
+    </message>
+    <message>
+        <source>A device key is 64 hexadecimal characters (as "device show" prints it).</source>
+        <translation>A device key is 64 hexadecimal characters (as "device show" prints it).</translation>
+    </message>
+    <message>
+        <source>Only devices of organisations above or below %1 can be trusted.</source>
+        <translation>Only devices of organisations above or below %1 can be trusted.</translation>
+    </message>
+    <message>
+        <source>%1 is neither above nor below %2; its devices cannot be trusted here.</source>
+        <translation>%1 is neither above nor below %2; its devices cannot be trusted here.</translation>
+    </message>
+    <message>
+        <source>This is this installation's own key.</source>
+        <translation>This is this installation's own key.</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for %1.</source>
+        <translation>This key is already trusted for %1.</translation>
+    </message>
+    <message>
+        <source>No trusted device %1.</source>
+        <translation>No trusted device %1.</translation>
+    </message>
+    <message>
+        <source>Your role does not see device keys.</source>
+        <translation>Your role does not see device keys.</translation>
+    </message>
+    <message>
+        <source>Name at least one case to export.</source>
+        <translation>Name at least one case to export.</translation>
+    </message>
+    <message>
+        <source>Name the package file to write.</source>
+        <translation>Name the package file to write.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file name.</source>
+        <translation>%1 exists already; choose another file name.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already away in a transfer package.</source>
+        <translation>Case %1 is already away in a transfer package.</translation>
+    </message>
+    <message>
+        <source>Case %1 is being sent to %2, not %3.</source>
+        <translation>Case %1 is being sent to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no pending referral or delegation; name the organisation to send it to.</source>
+        <translation>Case %1 has no pending referral or delegation; name the organisation to send it to.</translation>
+    </message>
+    <message>
+        <source>All cases of one package go the same way to the same organisation.</source>
+        <translation>All cases of one package go the same way to the same organisation.</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation>Cannot read back %1.</translation>
+    </message>
+    <message>
+        <source>The package %1 did not verify after writing; it was removed.</source>
+        <translation>The package %1 did not verify after writing; it was removed.</translation>
+    </message>
+    <message>
+        <source>There is no package file %1.</source>
+        <translation>There is no package file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a package may be.</source>
+        <translation>%1 is larger than a package may be.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The package is signed by a device this installation does not trust (fingerprint %1). An administrator enrols the keys of the organisations above and below.</source>
+        <translation>The package is signed by a device this installation does not trust (fingerprint %1). An administrator enrols the keys of the organisations above and below.</translation>
+    </message>
+    <message>
+        <source>The package's manifest is not valid: %1</source>
+        <translation>The package's manifest is not valid: %1</translation>
+    </message>
+    <message>
+        <source>no package id or an unknown kind</source>
+        <translation>no package id or an unknown kind</translation>
+    </message>
+    <message>
+        <source>the device id does not match the signing key</source>
+        <translation>the device id does not match the signing key</translation>
+    </message>
+    <message>
+        <source>The package claims to come from %1 but its key is trusted for %2.</source>
+        <translation>The package claims to come from %1 but its key is trusted for %2.</translation>
+    </message>
+    <message>
+        <source>the sequence number does not fit the kind</source>
+        <translation>the sequence number does not fit the kind</translation>
+    </message>
+    <message>
+        <source>The package is addressed to %1, outside %2.</source>
+        <translation>The package is addressed to %1, outside %2.</translation>
+    </message>
+    <message>
+        <source>a file part does not match its name</source>
+        <translation>a file part does not match its name</translation>
+    </message>
+    <message>
+        <source>part %1 is not a JSON object</source>
+        <translation>part %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>part %1 does not hold the case it names</source>
+        <translation>part %1 does not hold the case it names</translation>
+    </message>
+    <message>
+        <source>unexpected part %1</source>
+        <translation>unexpected part %1</translation>
+    </message>
+    <message>
+        <source>the parts do not match the list of cases</source>
+        <translation>the parts do not match the list of cases</translation>
+    </message>
+    <message>
+        <source>Sequence: expected package %1 from this device, this is %2.</source>
+        <translation>Sequence: expected package %1 from this device, this is %2.</translation>
+    </message>
+    <message>
+        <source>The receipt confirms package %1, which was not sent from here.</source>
+        <translation>The receipt confirms package %1, which was not sent from here.</translation>
+    </message>
+    <message>
+        <source>The receipt does not match package %1 as it was sent.</source>
+        <translation>The receipt does not match package %1 as it was sent.</translation>
+    </message>
+    <message>
+        <source>Package out of order: expected number %1 from device %2, got %3. A newer package from that device has been imported already.</source>
+        <translation>Package out of order: expected number %1 from device %2, got %3. A newer package from that device has been imported already.</translation>
+    </message>
+    <message>
+        <source>Gap in the sequence: expected number %1 from device %2, got %3. Import the missing packages first, or accept the gap explicitly.</source>
+        <translation>Gap in the sequence: expected number %1 from device %2, got %3. Import the missing packages first, or accept the gap explicitly.</translation>
+    </message>
+    <message>
+        <source>Accepted a gap in the sequence: packages %1 to %2 from device %3 never arrived.</source>
+        <translation>Accepted a gap in the sequence: packages %1 to %2 from device %3 never arrived.</translation>
+    </message>
+    <message>
+        <source>The package lacks the file %1 a case refers to.</source>
+        <translation>The package lacks the file %1 a case refers to.</translation>
+    </message>
+    <message>
+        <source>No package %1 was imported here.</source>
+        <translation>No package %1 was imported here.</translation>
+    </message>
+    <message>
+        <source>No open review item %1.</source>
+        <translation>No open review item %1.</translation>
+    </message>
+    <message>
+        <source>The queued case lacks the file %1.</source>
+        <translation>The queued case lacks the file %1.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +5073,10 @@ See docs/cli.md for the JSON fields.
             <numerusform>%n cases written to the ledger.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Transfer packages…</source>
+        <translation>&amp;Transfer packages…</translation>
+    </message>
 </context>
 <context>
     <name>tj::OrgPicker</name>
@@ -4972,6 +5455,141 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>tj::TransferDialog</name>
+    <message>
+        <source>Transfer packages</source>
+        <translation>Transfer packages</translation>
+    </message>
+    <message>
+        <source>This device: %1 — fingerprint &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>This device: %1 — fingerprint &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case numbers or ids, separated by spaces</source>
+        <translation>Case numbers or ids, separated by spaces</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Cases:</translation>
+    </message>
+    <message>
+        <source>Only when the case has no pending referral or delegation</source>
+        <translation>Only when the case has no pending referral or delegation</translation>
+    </message>
+    <message>
+        <source>Send to organisation:</source>
+        <translation>Send to organisation:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder (USB drive):</source>
+        <translation>Folder (USB drive):</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Folder for the package</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>Import a package…</translation>
+    </message>
+    <message>
+        <source>The package is checked first; you see what arrives before anything is applied.</source>
+        <translation>The package is checked first; you see what arrives before anything is applied.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cases changed here and at the sender since the last exchange. Nothing was overwritten; choose which version to keep.</source>
+        <translation>Cases changed here and at the sender since the last exchange. Nothing was overwritten; choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Name the cases and choose a folder.</source>
+        <translation>Name the cases and choose a folder.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 case(s) for %3, %4 bytes, read back and verified. The cases are read-only here until they come back.</source>
+        <translation>Wrote %1: %2 case(s) for %3, %4 bytes, read back and verified. The cases are read-only here until they come back.</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Import a package</translation>
+    </message>
+    <message>
+        <source>Transfer packages (*.tjp)</source>
+        <translation>Transfer packages (*.tjp)</translation>
+    </message>
+    <message>
+        <source>From %1 (device fingerprint %2), number %3, to %4.</source>
+        <translation>From %1 (device fingerprint %2), number %3, to %4.</translation>
+    </message>
+    <message>
+        <source>A receipt for package %1.</source>
+        <translation>A receipt for package %1.</translation>
+    </message>
+    <message>
+        <source>This package was imported already; nothing would change.</source>
+        <translation>This package was imported already; nothing would change.</translation>
+    </message>
+    <message>
+        <source>New cases: %1; updated: %2; unchanged: %3; for review: %4; files: %5.</source>
+        <translation>New cases: %1; updated: %2; unchanged: %3; for review: %4; files: %5.</translation>
+    </message>
+    <message>
+        <source>Apply the package?</source>
+        <translation>Apply the package?</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed.</source>
+        <translation>Already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>Applied %1.</translation>
+    </message>
+    <message>
+        <source>Carry the receipt back to the sender: %1</source>
+        <translation>Carry the receipt back to the sender: %1</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, %3</source>
+        <translation>%1 — from %2, %3</translation>
+    </message>
+    <message>
+        <source>Took the incoming version of %1.</source>
+        <translation>Took the incoming version of %1.</translation>
+    </message>
+    <message>
+        <source>Kept this installation's version of %1.</source>
+        <translation>Kept this installation's version of %1.</translation>
     </message>
 </context>
 <context>

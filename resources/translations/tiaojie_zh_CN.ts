@@ -86,6 +86,10 @@
         <source>Only an administrator or a security officer restores a backup.</source>
         <translation>只有系统管理员或安全管理员才能从备份恢复。</translation>
     </message>
+    <message>
+        <source>Case %1 is away in a transfer package; it is read-only here until it comes back.</source>
+        <translation>案件%1已随移交包转出，在退回之前本机只读。</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -1308,6 +1312,152 @@
         <translation>已记录对 %1 的业务指导。</translation>
     </message>
     <message>
+        <source>Package %1 (%2, number %3) from %4, device %5 (fingerprint %6), to %7.
+</source>
+        <translation>移交包%1（%2，序号%3），来自%4，设备%5（指纹%6），发往%7。
+</translation>
+    </message>
+    <message>
+        <source>Package %1 was already marked delivered.
+</source>
+        <translation>移交包%1此前已标记为送达。
+</translation>
+    </message>
+    <message>
+        <source>Confirms delivery of package %1.
+</source>
+        <translation>确认移交包%1已送达。
+</translation>
+    </message>
+    <message>
+        <source>Package %1 is now marked delivered.
+</source>
+        <translation>移交包%1已标记为送达。
+</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed.
+</source>
+        <translation>此包已导入过：未作任何更改。
+</translation>
+    </message>
+    <message>
+        <source>New cases: %1; updated: %2; unchanged: %3; for review (changed on both sides): %4; files: %5.
+</source>
+        <translation>新案件：%1；更新：%2；未变：%3；待核对（双方均有改动）：%4；文件：%5。
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>Signature and hashes are valid; nothing was written.
+</source>
+        <translation>签名和哈希均有效；未写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Receipt for the sender: %1
+</source>
+        <translation>交回发送方的回执：%1
+</translation>
+    </message>
+    <message>
+        <source>Unknown package command &quot;%1&quot;; use %2.</source>
+        <translation>未知的移交包命令“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Name the cases to export.</source>
+        <translation>请指定要导出的案件。</translation>
+    </message>
+    <message>
+        <source>Name the review item.</source>
+        <translation>请指定待核对事项。</translation>
+    </message>
+    <message>
+        <source>Name the imported package.</source>
+        <translation>请指定已导入的移交包。</translation>
+    </message>
+    <message>
+        <source>Name the package file.</source>
+        <translation>请指定移交包文件。</translation>
+    </message>
+    <message>
+        <source>Give the package file to write with --out F.</source>
+        <translation>请用 --out F 指定要写入的移交包文件。</translation>
+    </message>
+    <message>
+        <source>Wrote package %1 (%2, number %3, %4 case(s), %5 bytes) for %6 to %7; it was read back and verified. The cases are read-only here until they come back.</source>
+        <translation>已写出移交包%1（%2，序号%3，%4件案件，%5字节），发往%6，保存到%7；已回读并校验。案件在退回之前本机只读。</translation>
+    </message>
+    <message>
+        <source>Give the receipt file to write with --out F.</source>
+        <translation>请用 --out F 指定要写入的回执文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the receipt of %1 to %2.</source>
+        <translation>已将%1的回执写入%2。</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>没有待核对的事项。</translation>
+    </message>
+    <message>
+        <source>Choose with --keep mine or --keep theirs.</source>
+        <translation>请用 --keep mine 或 --keep theirs 选择。</translation>
+    </message>
+    <message>
+        <source>Took the incoming version.</source>
+        <translation>已采用对方的版本。</translation>
+    </message>
+    <message>
+        <source>Kept this installation&apos;s version.</source>
+        <translation>已保留本机的版本。</translation>
+    </message>
+    <message>
+        <source>Unknown device command &quot;%1&quot;; use %2.</source>
+        <translation>未知的设备命令“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Device %1
+Public key: %2
+Fingerprint (read it aloud to compare): %3</source>
+        <translation>设备%1
+公钥：%2
+指纹（请朗读核对）：%3</translation>
+    </message>
+    <message>
+        <source>Use: device trust ORG --key PUBLIC_KEY.</source>
+        <translation>用法：device trust 机构 --key 公钥。</translation>
+    </message>
+    <message>
+        <source>Trusted device %1 of %2. Compare the fingerprint with its owner: %3</source>
+        <translation>已信任%2的设备%1。请与设备持有人核对指纹：%3</translation>
+    </message>
+    <message>
+        <source>Name the device (id, key or fingerprint).</source>
+        <translation>请指定设备（编号、公钥或指纹）。</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>已撤销%1。</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于%1撤销</translation>
+    </message>
+    <message>
+        <source>No trusted devices.</source>
+        <translation>没有受信任的设备。</translation>
+    </message>
+    <message>
         <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
@@ -1339,6 +1489,10 @@ or the first line of stdin (new passwords follow on the next lines).
   confirm pending | case guide CASE --text T [--on D]
   attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
   attachment list CASE | attachment export ID --to DIR
+  package export CASE... --out F [--to ORG] | package verify F
+  package import F [--accept-gap] [--receipt R] | package receipt PACKAGE_ID --out F
+  package review | package resolve ID --keep mine|theirs
+  device show | device trust ORG --key KEY | device trusted | device revoke DEVICE
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1385,6 +1539,10 @@ See docs/cli.md for the JSON fields.
   confirm pending | case guide CASE --text T [--on D]
   attachment add CASE --file F [--kind evidence|agreement_scan|receipt|other] [--note T]
   attachment list CASE | attachment export ID --to DIR
+  package export CASE... --out F [--to ORG] | package verify F
+  package import F [--accept-gap] [--receipt R] | package receipt PACKAGE_ID --out F
+  package review | package resolve ID --keep mine|theirs
+  device show | device trust ORG --key KEY | device trusted | device revoke DEVICE
   feedback add CASE|CODE --kind consult|complaint|rating [--text T] [--rating 1-5] --on D
   feedback answer ID --text T --on D [--callback-on D] | feedback list [CASE] [--org C]
   deadlines [--org C] [--on D]
@@ -1651,6 +1809,33 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>Demo case %1 (%2), payments: %3</source>
         <translation>演示案件%1（%2），履行记录：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the device key %1: %2</source>
+        <translation>无法读取设备密钥%1：%2</translation>
+    </message>
+    <message>
+        <source>The device key %1 is damaged.</source>
+        <translation>设备密钥%1已损坏。</translation>
+    </message>
+    <message>
+        <source>The device key %1 does not belong to this database.</source>
+        <translation>设备密钥%1不属于此数据库。</translation>
+    </message>
+    <message>
+        <source>The device key %1 is missing; packages cannot be signed. Restore it from the backup of this installation.</source>
+        <translation>设备密钥%1缺失，无法签署移交包。请从本机的备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot write the device key %1: %2</source>
+        <translation>无法写入设备密钥%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2728,77 @@ JSON 字段见 docs/cli.md。
     </message>
 </context>
 <context>
+    <name>PackageCodec</name>
+    <message>
+        <source>This is not a valid transfer package: %1</source>
+        <translation>这不是有效的移交包：%1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>文件大于%1字节</translation>
+    </message>
+    <message>
+        <source>the file does not start like a package</source>
+        <translation>文件开头不是移交包格式</translation>
+    </message>
+    <message>
+        <source>format version %1 is not understood by this program (it reads %2)</source>
+        <translation>本程序不识别格式版本%1（可读取版本%2）</translation>
+    </message>
+    <message>
+        <source>the manifest size is out of bounds</source>
+        <translation>清单长度超出范围</translation>
+    </message>
+    <message>
+        <source>it lists too many parts</source>
+        <translation>部件数量过多</translation>
+    </message>
+    <message>
+        <source>it ends inside part %1</source>
+        <translation>文件在第%1个部件中途结束</translation>
+    </message>
+    <message>
+        <source>part %1 is longer than the file</source>
+        <translation>第%1个部件长于文件</translation>
+    </message>
+    <message>
+        <source>there are stray bytes before the signature</source>
+        <translation>签名之前有多余字节</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match its sender&apos;s key: it was changed or damaged after signing.</source>
+        <translation>移交包的签名与发送方密钥不符：签名后被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid: %1</source>
+        <translation>移交包清单无效：%1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>不是JSON对象</translation>
+    </message>
+    <message>
+        <source>its format version differs from the header&apos;s</source>
+        <translation>其格式版本与文件头不一致</translation>
+    </message>
+    <message>
+        <source>it lists %1 parts, the file holds %2</source>
+        <translation>清单列出%1个部件，文件中有%2个</translation>
+    </message>
+    <message>
+        <source>part %1 has no name</source>
+        <translation>第%1个部件没有名称</translation>
+    </message>
+    <message>
+        <source>part %1 (%2) does not match its hash</source>
+        <translation>第%1个部件（%2）与其哈希不符</translation>
+    </message>
+</context>
+<context>
     <name>PartyDrafts</name>
     <message>
         <source>Give the party&apos;s name.</source>
@@ -2708,6 +2964,229 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>Only an administrator or a security officer may change time limits.</source>
         <translation>只有系统管理员或安全管理员可以修改期限设置。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>Cannot write the package %1: %2</source>
+        <translation>无法写入移交包%1：%2</translation>
+    </message>
+    <message>
+        <source>the data could not be synced to the medium</source>
+        <translation>数据无法同步到存储介质</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed into place</source>
+        <translation>文件无法重命名到目标位置</translation>
+    </message>
+    <message>
+        <source>The package %1 did not read back as written; it was removed. Try another medium.</source>
+        <translation>移交包%1回读内容与写入不符，已删除。请换用其他存储介质。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件%1。</translation>
+    </message>
+    <message>
+        <source>The case %1 in the package is not valid: %2</source>
+        <translation>移交包中的案件%1无效：%2</translation>
+    </message>
+    <message>
+        <source>unknown table %1</source>
+        <translation>未知的表%1</translation>
+    </message>
+    <message>
+        <source>it does not hold exactly that case</source>
+        <translation>其中不是恰好该案件</translation>
+    </message>
+    <message>
+        <source>a row of %1 is not an object</source>
+        <translation>%1中有一行不是对象</translation>
+    </message>
+    <message>
+        <source>a row of %1 belongs to another case</source>
+        <translation>%1中有一行属于其他案件</translation>
+    </message>
+    <message>
+        <source>an instalment belongs to another agreement</source>
+        <translation>有一期履行属于其他协议</translation>
+    </message>
+    <message>
+        <source>unknown column %1 in %2</source>
+        <translation>%2中有未知列%1</translation>
+    </message>
+    <message>
+        <source>a value in %1 is not understood</source>
+        <translation>%1中有无法识别的值</translation>
+    </message>
+    <message>
+        <source>a file&apos;s content does not match its hash</source>
+        <translation>文件内容与其哈希不符</translation>
+    </message>
+    <message>
+        <source>A device key is 64 hexadecimal characters (as &quot;device show&quot; prints it).</source>
+        <translation>设备公钥为64位十六进制字符（即“device show”显示的内容）。</translation>
+    </message>
+    <message>
+        <source>Only devices of organisations above or below %1 can be trusted.</source>
+        <translation>只能信任%1的上级或下级机构的设备。</translation>
+    </message>
+    <message>
+        <source>%1 is neither above nor below %2; its devices cannot be trusted here.</source>
+        <translation>%1既非%2的上级也非下级，本机不能信任其设备。</translation>
+    </message>
+    <message>
+        <source>This is this installation&apos;s own key.</source>
+        <translation>这是本机自己的密钥。</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for %1.</source>
+        <translation>此密钥已作为%1的设备受信任。</translation>
+    </message>
+    <message>
+        <source>No trusted device %1.</source>
+        <translation>没有受信任的设备%1。</translation>
+    </message>
+    <message>
+        <source>Your role does not see device keys.</source>
+        <translation>您的角色无权查看设备密钥。</translation>
+    </message>
+    <message>
+        <source>Name at least one case to export.</source>
+        <translation>请至少指定一件要导出的案件。</translation>
+    </message>
+    <message>
+        <source>Name the package file to write.</source>
+        <translation>请指定要写入的移交包文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file name.</source>
+        <translation>%1已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already away in a transfer package.</source>
+        <translation>案件%1已随移交包转出。</translation>
+    </message>
+    <message>
+        <source>Case %1 is being sent to %2, not %3.</source>
+        <translation>案件%1正移送至%2，而非%3。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no pending referral or delegation; name the organisation to send it to.</source>
+        <translation>案件%1没有待接收的移送或交办，请指定接收机构。</translation>
+    </message>
+    <message>
+        <source>All cases of one package go the same way to the same organisation.</source>
+        <translation>同一移交包中的案件须同一去向、同一接收机构。</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation>无法回读%1。</translation>
+    </message>
+    <message>
+        <source>The package %1 did not verify after writing; it was removed.</source>
+        <translation>移交包%1写入后校验未通过，已删除。</translation>
+    </message>
+    <message>
+        <source>There is no package file %1.</source>
+        <translation>没有移交包文件%1。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a package may be.</source>
+        <translation>%1超过移交包的大小上限。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>The package is signed by a device this installation does not trust (fingerprint %1). An administrator enrols the keys of the organisations above and below.</source>
+        <translation>此移交包由本机不信任的设备签署（指纹%1）。上下级机构的设备密钥须由管理员登记。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid: %1</source>
+        <translation>移交包清单无效：%1</translation>
+    </message>
+    <message>
+        <source>no package id or an unknown kind</source>
+        <translation>缺少包编号或类型未知</translation>
+    </message>
+    <message>
+        <source>the device id does not match the signing key</source>
+        <translation>设备编号与签名密钥不符</translation>
+    </message>
+    <message>
+        <source>The package claims to come from %1 but its key is trusted for %2.</source>
+        <translation>移交包声称来自%1，但其密钥登记为%2的设备。</translation>
+    </message>
+    <message>
+        <source>the sequence number does not fit the kind</source>
+        <translation>序号与类型不符</translation>
+    </message>
+    <message>
+        <source>The package is addressed to %1, outside %2.</source>
+        <translation>移交包发往%1，不在%2的管辖范围内。</translation>
+    </message>
+    <message>
+        <source>a file part does not match its name</source>
+        <translation>文件部件与其名称不符</translation>
+    </message>
+    <message>
+        <source>part %1 is not a JSON object</source>
+        <translation>部件%1不是JSON对象</translation>
+    </message>
+    <message>
+        <source>part %1 does not hold the case it names</source>
+        <translation>部件%1中不是其所称的案件</translation>
+    </message>
+    <message>
+        <source>unexpected part %1</source>
+        <translation>意外的部件%1</translation>
+    </message>
+    <message>
+        <source>the parts do not match the list of cases</source>
+        <translation>部件与案件清单不符</translation>
+    </message>
+    <message>
+        <source>Sequence: expected package %1 from this device, this is %2.</source>
+        <translation>序号：应为该设备的第%1个包，此包为第%2个。</translation>
+    </message>
+    <message>
+        <source>The receipt confirms package %1, which was not sent from here.</source>
+        <translation>回执确认的移交包%1并非从本机发出。</translation>
+    </message>
+    <message>
+        <source>The receipt does not match package %1 as it was sent.</source>
+        <translation>回执与发出时的移交包%1不符。</translation>
+    </message>
+    <message>
+        <source>Package out of order: expected number %1 from device %2, got %3. A newer package from that device has been imported already.</source>
+        <translation>移交包顺序错误：应为设备%2的第%1号，收到第%3号。该设备更新的移交包已导入。</translation>
+    </message>
+    <message>
+        <source>Gap in the sequence: expected number %1 from device %2, got %3. Import the missing packages first, or accept the gap explicitly.</source>
+        <translation>序号有缺口：应为设备%2的第%1号，收到第%3号。请先导入缺少的移交包，或明确接受该缺口。</translation>
+    </message>
+    <message>
+        <source>Accepted a gap in the sequence: packages %1 to %2 from device %3 never arrived.</source>
+        <translation>已接受序号缺口：设备%3的第%1至%2号移交包未到达。</translation>
+    </message>
+    <message>
+        <source>The package lacks the file %1 a case refers to.</source>
+        <translation>移交包缺少案件引用的文件%1。</translation>
+    </message>
+    <message>
+        <source>No package %1 was imported here.</source>
+        <translation>本机未导入过移交包%1。</translation>
+    </message>
+    <message>
+        <source>No open review item %1.</source>
+        <translation>没有未处理的核对事项%1。</translation>
+    </message>
+    <message>
+        <source>The queued case lacks the file %1.</source>
+        <translation>待核对的案件缺少文件%1。</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5062,10 @@ JSON 字段见 docs/cli.md。
             <numerusform>已将%n件案件写入台账。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Transfer packages…</source>
+        <translation>移交包(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>tj::OrgPicker</name>
@@ -4958,6 +5441,141 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>tj::TransferDialog</name>
+    <message>
+        <source>Transfer packages</source>
+        <translation>移交包</translation>
+    </message>
+    <message>
+        <source>This device: %1 — fingerprint &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>本设备：%1 — 指纹 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case numbers or ids, separated by spaces</source>
+        <translation>案号或案件编号，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Only when the case has no pending referral or delegation</source>
+        <translation>仅在案件没有待接收的移送或交办时填写</translation>
+    </message>
+    <message>
+        <source>Send to organisation:</source>
+        <translation>接收机构：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder (USB drive):</source>
+        <translation>文件夹（U盘）：</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>导出移交包</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>移交包存放文件夹</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>导入移交包…</translation>
+    </message>
+    <message>
+        <source>The package is checked first; you see what arrives before anything is applied.</source>
+        <translation>先校验移交包；在应用之前显示将收到的内容。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cases changed here and at the sender since the last exchange. Nothing was overwritten; choose which version to keep.</source>
+        <translation>自上次交换以来本机和发送方都改动过的案件。未覆盖任何内容；请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留本机</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Name the cases and choose a folder.</source>
+        <translation>请指定案件并选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 case(s) for %3, %4 bytes, read back and verified. The cases are read-only here until they come back.</source>
+        <translation>已写出%1：%2件案件，发往%3，%4字节，已回读并校验。案件在退回之前本机只读。</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>导入移交包</translation>
+    </message>
+    <message>
+        <source>Transfer packages (*.tjp)</source>
+        <translation>移交包 (*.tjp)</translation>
+    </message>
+    <message>
+        <source>From %1 (device fingerprint %2), number %3, to %4.</source>
+        <translation>来自%1（设备指纹%2），序号%3，发往%4。</translation>
+    </message>
+    <message>
+        <source>A receipt for package %1.</source>
+        <translation>移交包%1的回执。</translation>
+    </message>
+    <message>
+        <source>This package was imported already; nothing would change.</source>
+        <translation>此移交包已导入过；不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>New cases: %1; updated: %2; unchanged: %3; for review: %4; files: %5.</source>
+        <translation>新案件：%1；更新：%2；未变：%3；待核对：%4；文件：%5。</translation>
+    </message>
+    <message>
+        <source>Apply the package?</source>
+        <translation>应用此移交包？</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed.</source>
+        <translation>已导入过；未作更改。</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>已应用%1。</translation>
+    </message>
+    <message>
+        <source>Carry the receipt back to the sender: %1</source>
+        <translation>请将回执带回发送方：%1</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, %3</source>
+        <translation>%1 — 来自%2，%3</translation>
+    </message>
+    <message>
+        <source>Took the incoming version of %1.</source>
+        <translation>已采用%1的对方版本。</translation>
+    </message>
+    <message>
+        <source>Kept this installation&apos;s version of %1.</source>
+        <translation>已保留%1的本机版本。</translation>
     </message>
 </context>
 <context>
