@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 BUILD_DIR=${BUILD_DIR:-build} BUILD_TYPE=${BUILD_TYPE:-Debug} scripts/build.sh -DTIAOJIE_WERROR=ON
 cd "${BUILD_DIR:-build}"
-QT_QPA_PLATFORM=offscreen ctest -j"$(nproc)" --output-on-failure --timeout 600
+# The core tests run twice: on SQLite, and (label core_pg) on a throw-away PostgreSQL cluster.
+QT_QPA_PLATFORM=offscreen ../scripts/pg_test_cluster.sh ctest -j"$(nproc)" --output-on-failure --timeout 600
 cd - >/dev/null
 scripts/fuzz.sh

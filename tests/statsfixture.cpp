@@ -15,8 +15,11 @@ std::unique_ptr<Database> StatsFixture::switchToFreshCounty()
 {
     std::unique_ptr<Database> previous = std::move(m_db);
     m_cases.reset();
-    auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("fresh.sqlite")));
+    QString pgName;
+    auto db = openTestDatabase(m_dir.filePath(QStringLiteral("fresh.sqlite")), &pgName);
     EXPECT_TRUE(db.ok());
+    if (!pgName.isEmpty())
+        m_extraPgNames.append(pgName);
     if (db.ok())
         m_db = std::move(db.value());
     buildSmallCounty();

@@ -164,8 +164,8 @@ Result<void> AgreementStore::setKind(const QString &caseId, const QString &kind)
 
 Result<void> AgreementStore::insertProof(const QString &sha256, const QByteArray &content)
 {
-    Query q(m_db, "INSERT OR IGNORE INTO payment_proofs (sha256, size, content, created_at)"
-                  " VALUES (:sha, :size, :content, :now)");
+    Query q(m_db, "INSERT INTO payment_proofs (sha256, size, content, created_at)"
+                  " VALUES (:sha, :size, :content, :now) ON CONFLICT DO NOTHING");
     q.bind("sha", sha256).bind("size", qint64(content.size())).bind("content", content)
         .bind("now", nowStamp());
     return q.exec();

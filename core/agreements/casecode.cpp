@@ -26,8 +26,8 @@ QString caseCodeFor(const QString &caseId)
 Result<QString> ensureCaseCode(QSqlDatabase db, const QString &caseId)
 {
     const QString code = caseCodeFor(caseId);
-    Query q(db, "INSERT OR IGNORE INTO case_codes (case_id, code, created_at) VALUES (:case, :code,"
-                " :now)");
+    Query q(db, "INSERT INTO case_codes (case_id, code, created_at) VALUES (:case, :code, :now)"
+                " ON CONFLICT DO NOTHING");
     q.bind("case", caseId).bind("code", code).bind("now", nowStamp());
     TJ_TRY(q.exec());
     return code;

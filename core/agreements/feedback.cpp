@@ -69,7 +69,7 @@ Result<FeedbackItem> FeedbackService::add(const Actor &actor, const QString &ref
     if (!code)
         return code.error();
     Query q(db, "INSERT INTO feedback (case_id, kind, text, rating, received_on, created_at)"
-                " VALUES (:case, :kind, :text, :rating, :on, :now)");
+                " VALUES (:case, :kind, :text, :rating, :on, :now) RETURNING id");
     q.bind("case", c->id)
         .bind("kind", kind)
         .bind("text", text.trimmed())
@@ -77,7 +77,8 @@ Result<FeedbackItem> FeedbackService::add(const Actor &actor, const QString &ref
         .bind("on", isoDate(on))
         .bind("now", nowStamp());
     TJ_TRY(q.exec());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.raw().finish(); // SQLite: the statement must be done before the transaction commits
     CaseEvent e;
     e.caseId = c->id;
     e.on = on;

@@ -1,5 +1,9 @@
 #include "caselistquery.h"
 
+#include "db/dialect.h"
+
+#include <limits>
+
 #include "common/clock.h"
 #include "db/query.h"
 #include "search/casesearch.h"
@@ -59,9 +63,10 @@ void addSubtree(Sql &sql, const CaseFilter &f, const QString &column)
         .bind(QStringLiteral("subtree"), f.org);
 }
 
-int limitOf(const CaseFilter &f)
+// No limit is the largest one: LIMIT -1 is SQLite's only.
+qint64 limitOf(const CaseFilter &f)
 {
-    return f.limit > 0 ? f.limit : -1;
+    return f.limit > 0 ? qint64(f.limit) : std::numeric_limits<qint64>::max();
 }
 
 QStringList idsOf(Query &q)
@@ -84,11 +89,11 @@ Result<QStringList> newestPageIds(Sql &sql, const CaseFilter &f, const QSqlDatab
 }
 
 // The ids of the cases a search term matches: the trigram index, or an exhaustive scan.
-Sql matchedIds(const CaseSearch::Plan &plan, const QString &term)
+Sql matchedIds(const QSqlDatabase &db, const CaseSearch::Plan &plan, const QString &term)
 {
     Sql sql;
     if (plan.kind == CaseSearch::Plan::Kind::Match) {
-        sql.add(QString::fromLatin1(CaseSearch::matchedIdsSql())).bind(QStringLiteral("match"), plan.match);
+        sql.add(CaseSearch::matchedIdsSql(db)).bind(QStringLiteral("match"), plan.match);
         return sql;
     }
     if (plan.kind == CaseSearch::Plan::Kind::Identifier) {
@@ -97,12 +102,18 @@ Sql matchedIds(const CaseSearch::Plan &plan, const QString &term)
             .bind(QStringLiteral("ident2"), plan.identifier);
         return sql;
     }
-    const QString like = CaseSearch::likePattern(term);
+    // SQLite's LIKE ignores the case of ASCII letters; on PostgreSQL both sides are lowered.
+    const QString like = CaseSearch::likePattern(CaseSearch::asciiLower(term));
+    const auto col = [&db](const char *column) {
+        return dialect::asciiLowerColumn(db, QString::fromLatin1(column));
+    };
     sql.add(QStringLiteral(
-        "SELECT s.id FROM cases s WHERE s.number LIKE :l1 ESCAPE '\\' OR s.title LIKE :l2"
-        " ESCAPE '\\' OR s.facts LIKE :l3 ESCAPE '\\' OR EXISTS (SELECT 1 FROM parties p"
-        " WHERE p.case_id = s.id AND (p.name LIKE :l4 ESCAPE '\\' OR p.id_number LIKE :l5"
-        " ESCAPE '\\' OR p.credit_code LIKE :l6 ESCAPE '\\'))"));
+        "SELECT s.id FROM cases s WHERE %1 LIKE :l1 ESCAPE '\\' OR %2 LIKE :l2"
+        " ESCAPE '\\' OR %3 LIKE :l3 ESCAPE '\\' OR EXISTS (SELECT 1 FROM parties p"
+        " WHERE p.case_id = s.id AND (%4 LIKE :l4 ESCAPE '\\' OR %5 LIKE :l5"
+        " ESCAPE '\\' OR %6 LIKE :l6 ESCAPE '\\'))")
+                .arg(col("s.number"), col("s.title"), col("s.facts"), col("p.name"),
+                     col("p.id_number"), col("p.credit_code")));
     for (const char *name : {"l1", "l2", "l3", "l4", "l5", "l6"})
         sql.bind(QString::fromLatin1(name), like);
     return sql;
@@ -123,7 +134,7 @@ Result<Sql> plainSql(const QSqlDatabase &db, const CaseFilter &f, const QString 
         if (plan->kind == CaseSearch::Plan::Kind::NoMatch) {
             sql.add(QStringLiteral(" AND 0 = 1"));
         } else {
-            const Sql matched = matchedIds(plan.value(), term);
+            const Sql matched = matchedIds(db, plan.value(), term);
             sql.add(QStringLiteral(" AND c.id IN (") + matched.text + QStringLiteral(")"));
             sql.binds += matched.binds;
         }
@@ -265,7 +276,8 @@ Result<QStringList> CaseListQuery::mergedPage(const CaseFilter &filter,
             .bind(QStringLiteral("o") + tag, orgs[i]);
         addConditions(sql, filter, QStringLiteral("c"), tag);
     }
-    sql.add(QStringLiteral(" ORDER BY 1 DESC, 2 DESC LIMIT :limit)"))
+    sql.add(QStringLiteral(" ORDER BY 1 DESC, 2 DESC LIMIT :limit) AS page"
+                           " ORDER BY received_on DESC, id DESC"))
         .bind(QStringLiteral("limit"), limitOf(filter));
     auto q = sql.run(m_db);
     if (!q)
@@ -280,7 +292,7 @@ Result<QStringList> CaseListQuery::scannedPage(const CaseFilter &filter, bool su
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
     // "+" keeps the planner on the date-ordered index: a large jurisdiction holds most cases.
     if (subtree)
-        addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
+        addSubtree(sql, filter, dialect::withoutIndex(m_db, QStringLiteral("c.handling_org")));
     return newestPageIds(sql, filter, m_db);
 }
 
@@ -289,16 +301,16 @@ Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
 {
     // Probing pays for a page; a request for all rows reads the matches directly.
     if (plan.kind == CaseSearch::Plan::Kind::Match && filter.limit > 0 && filter.limit <= kProbeAbove / 2) {
-        Query count(m_db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match");
+        Query count(m_db, CaseSearch::matchCountSql(m_db), Query::Trusted);
         count.bind("match", plan.match);
         TJ_TRY(count.exec());
         if (count.next() && count.value(0).toLongLong() > kProbeAbove)
             return probedPage(filter, plan);
     }
     // CROSS JOIN keeps the matches as the outer loop: only matching cases are read and sorted.
-    Sql sql = matchedIds(plan, filter.search.trimmed());
+    Sql sql = matchedIds(m_db, plan, filter.search.trimmed());
     sql.text = QStringLiteral("SELECT c.id FROM (") + sql.text
-               + QStringLiteral(") m CROSS JOIN cases c ON c.id = m.id WHERE 1 = 1");
+               + dialect::outerFirstJoin(m_db, QStringLiteral(") m"), QStringLiteral("cases c ON c.id = m.id WHERE 1 = 1"));
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
     addSubtree(sql, filter, QStringLiteral("c.handling_org"));
     return newestPageIds(sql, filter, m_db);
@@ -312,9 +324,9 @@ Result<QStringList> CaseListQuery::probedPage(const CaseFilter &filter,
     Sql sql;
     sql.add(QStringLiteral("SELECT c.id FROM cases c WHERE 1 = 1"));
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
-    addSubtree(sql, filter, QStringLiteral("+c.handling_org"));
-    sql.add(QStringLiteral(" AND EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH :match"
-                           " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id))"))
+    addSubtree(sql, filter, dialect::withoutIndex(m_db, QStringLiteral("c.handling_org")));
+    sql.add(QStringLiteral(" AND EXISTS (") + CaseSearch::matchOfCaseSql(m_db, QStringLiteral("c.id"))
+            + u')')
         .bind(QStringLiteral("match"), plan.match);
     return newestPageIds(sql, filter, m_db);
 }
@@ -337,12 +349,12 @@ Result<qint64> CaseListQuery::total(const CaseFilter &requested) const
             return qint64(0);
         const bool plain = !filter.status && filter.category.isEmpty() && filter.org.isEmpty();
         if (plain && plan->kind == CaseSearch::Plan::Kind::Match) {
-            sql.add(QStringLiteral("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match"))
+            sql.add(CaseSearch::matchCountSql(m_db))
                 .bind(QStringLiteral("match"), plan->match);
         } else {
-            sql = matchedIds(plan.value(), term);
+            sql = matchedIds(m_db, plan.value(), term);
             sql.text = QStringLiteral("SELECT COUNT(*) FROM (") + sql.text
-                       + QStringLiteral(") m CROSS JOIN cases c ON c.id = m.id WHERE 1 = 1");
+                       + dialect::outerFirstJoin(m_db, QStringLiteral(") m"), QStringLiteral("cases c ON c.id = m.id WHERE 1 = 1"));
             addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"), false);
             addSubtree(sql, filter, QStringLiteral("c.handling_org"));
         }

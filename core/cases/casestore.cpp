@@ -301,7 +301,7 @@ Result<QList<RelatedCase>> CaseStore::relatedTo(const QList<Party> &parties,
         if (identity.isEmpty())
             continue;
         Query q(m_db, "SELECT DISTINCT c.id, c.number, c.status, c.title, c.handling_org,"
-                      " c.category FROM parties p JOIN cases c ON c.id = p.case_id"
+                      " c.category, c.received_on FROM parties p JOIN cases c ON c.id = p.case_id"
                       " WHERE (p.id_number = :id1 OR p.credit_code = :id2) AND c.id <> :exclude"
                       " ORDER BY c.received_on DESC LIMIT 50");
         q.bind("id1", identity).bind("id2", identity).bind("exclude", excludeId);
@@ -323,8 +323,8 @@ Result<QList<RelatedCase>> CaseStore::relatedTo(const QList<Party> &parties,
     for (const Party &p : parties) {
         if (p.role != PartyRole::Respondent || p.name.trimmed().isEmpty())
             continue;
-        Query q(m_db, "SELECT DISTINCT c.id, c.number, c.status, c.title, c.handling_org"
-                      " FROM parties p JOIN cases c ON c.id = p.case_id"
+        Query q(m_db, "SELECT DISTINCT c.id, c.number, c.status, c.title, c.handling_org,"
+                      " c.received_on FROM parties p JOIN cases c ON c.id = p.case_id"
                       " WHERE p.role = 'respondent' AND p.name = :name AND c.id <> :exclude"
                       " ORDER BY c.received_on DESC LIMIT 50");
         q.bind("name", p.name.trimmed()).bind("exclude", excludeId);
@@ -340,7 +340,7 @@ Result<int> CaseStore::nextNumber(const QString &orgCode, int year)
 {
     Query q(m_db, "INSERT INTO case_number_counters (org_code, year, last_seq)"
                   " VALUES (:org, :year, 1) ON CONFLICT (org_code, year)"
-                  " DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq");
+                  " DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq");
     q.bind("org", orgCode).bind("year", year);
     TJ_TRY(q.exec());
     if (!q.next())

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
@@ -65,8 +66,128 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Inte
     return database;
 }
 
+Result<QList<QPair<QString, QString>>> Database::parseConninfo(const QString &conninfo)
+{
+    // libpq's keyword/value form: key = value pairs separated by spaces; a value may be
+    // single-quoted, with \' and \\ inside.
+    QList<QPair<QString, QString>> pairs;
+    qsizetype i = 0;
+    const qsizetype n = conninfo.size();
+    const auto bad = [&conninfo]() {
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("\"%1\" is not a PostgreSQL connection string of the form "
+                                "\"host=… port=… dbname=… user=…\".")
+                             .arg(QString(conninfo).replace(
+                                 QRegularExpression(QStringLiteral("password\\s*=\\s*('[^']*'|\\S*)")),
+                                 QStringLiteral("password=…"))));
+    };
+    while (true) {
+        while (i < n && conninfo[i].isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        const qsizetype keyStart = i;
+        while (i < n && (conninfo[i].isLetterOrNumber() || conninfo[i] == u'_'))
+            ++i;
+        const QString key = conninfo.mid(keyStart, i - keyStart);
+        while (i < n && conninfo[i].isSpace())
+            ++i;
+        if (key.isEmpty() || i >= n || conninfo[i] != u'=')
+            return bad();
+        ++i;
+        while (i < n && conninfo[i].isSpace())
+            ++i;
+        QString value;
+        if (i < n && conninfo[i] == u'\'') {
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                const QChar c = conninfo[i++];
+                if (c == u'\\' && i < n) {
+                    value.append(conninfo[i++]);
+                } else if (c == u'\'') {
+                    closed = true;
+                    break;
+                } else {
+                    value.append(c);
+                }
+            }
+            if (!closed)
+                return bad();
+        } else {
+            while (i < n && !conninfo[i].isSpace()) {
+                if (conninfo[i] == u'\\' && i + 1 < n)
+                    ++i;
+                value.append(conninfo[i++]);
+            }
+        }
+        pairs.append({key, value});
+    }
+    if (pairs.isEmpty())
+        return bad();
+    return pairs;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &conninfo)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("The PostgreSQL driver of Qt (QPSQL) is not installed."));
+    auto pairs = parseConninfo(conninfo);
+    if (!pairs)
+        return pairs.error();
+    QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), dbname, user;
+    for (const auto &[key, value] : pairs.value()) {
+        if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
+            host = value;
+        else if (key == QLatin1String("port"))
+            port = value;
+        else if (key == QLatin1String("dbname"))
+            dbname = value;
+        else if (key == QLatin1String("user"))
+            user = value;
+    }
+    const QString shown = QStringLiteral("postgresql://%1@%2:%3/%4")
+                              .arg(user, host, port, dbname.isEmpty() ? user : dbname);
+    std::unique_ptr<Database> database(new Database(Backend::Postgres, shown));
+    database->m_conninfo = pairs.value();
+    database->m_checked = true;
+    TJ_TRY(database->checkedConnection());
+    Migrator migrator(*database);
+    TJ_TRY(migrator.migrate());
+    return database;
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name)
 {
+    if (m_backend == Backend::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QStringList options;
+        for (const auto &[key, value] : std::as_const(m_conninfo)) {
+            if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
+                db.setHostName(value);
+            else if (key == QLatin1String("port"))
+                db.setPort(value.toInt());
+            else if (key == QLatin1String("dbname"))
+                db.setDatabaseName(value);
+            else if (key == QLatin1String("user"))
+                db.setUserName(value);
+            else if (key == QLatin1String("password"))
+                db.setPassword(value);
+            else
+                options.append(key + QStringLiteral("='")
+                               + QString(value).replace(u'\\', QStringLiteral("\\\\"))
+                                     .replace(u'\'', QStringLiteral("\\'"))
+                               + u'\'');
+        }
+        // Whatever the server's defaults, a seat sees UTC stamps and plain warnings only.
+        options.append(QStringLiteral("options='-c client_min_messages=warning -c TimeZone=UTC'"));
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open())
+            return makeError(ErrorKind::Storage, Tr::tr("Cannot open the database %1: %2")
+                                                     .arg(m_path, db.lastError().text()));
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -152,6 +273,11 @@ Result<void> Database::configure(QSqlDatabase &db)
 
 Result<void> Database::quickCheck()
 {
+    if (m_backend == Backend::Postgres)
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("The file check is for an SQLite database file. A PostgreSQL "
+                                "server's data is checked and backed up with the server's tools "
+                                "(pg_amcheck, pg_dump): see docs/deployment.md."));
     auto db = checkedConnection();
     if (!db)
         return db.error();
@@ -171,6 +297,17 @@ Result<void> Database::checkStructure(QSqlDatabase &db)
 
 int Database::schemaVersion()
 {
+    if (m_backend == Backend::Postgres) {
+        Query exists(connection(), "SELECT to_regclass('schema_version') IS NOT NULL");
+        if (!exists.exec().ok() || !exists.next())
+            return -1;
+        if (!exists.value(0).toBool())
+            return 0;
+        Query q(connection(), "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        if (!q.exec().ok() || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
     Query q(connection(), "PRAGMA user_version");
     if (!q.exec().ok() || !q.next())
         return -1;

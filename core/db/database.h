@@ -3,7 +3,9 @@
 #include "common/result.h"
 
 #include <QLoggingCategory>
+#include <QList>
 #include <QMutex>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,13 +16,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tj {
 
-/// Owns the database file and hands out one named connection per thread.
-/// On open it sets WAL, foreign keys and a busy timeout, runs quick_check,
-/// and applies the numbered migrations (copying the file first).
+/// Owns the database (an SQLite file, or a PostgreSQL database on a shared server) and hands
+/// out one named connection per thread. On open of a file it sets WAL, foreign keys and a busy
+/// timeout, runs quick_check, and applies the numbered migrations (copying the file first); on
+/// a server it applies the PostgreSQL migrations, serialised across seats.
 class Database
 {
 public:
-    enum class Backend { Sqlite };
+    enum class Backend { Sqlite, Postgres };
     /// When the file's structure is checked (PRAGMA quick_check reads the whole file).
     enum class IntegrityCheck {
         AtOpen,  ///< before opening succeeds (the default; the command line, tests)
@@ -33,6 +36,12 @@ public:
     /// Opens (creating if needed) and migrates an SQLite database file.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
                                                         IntegrityCheck check = IntegrityCheck::AtOpen);
+    /// Connects to a PostgreSQL server given a libpq keyword/value string ("host=… port=…
+    /// dbname=… user=… password=… sslmode=…") and migrates the database. Nothing else differs
+    /// for the caller: the same services, checks and audit trail run on it.
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &conninfo);
+    /// The parts of a keyword/value connection string, or a Usage error naming what is wrong.
+    static Result<QList<QPair<QString, QString>>> parseConninfo(const QString &conninfo);
     ~Database();
 
     Database(const Database &) = delete;
@@ -43,11 +52,14 @@ public:
     /// Closes the calling thread's connection; worker threads call it before they end.
     void closeThreadConnection();
     Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::Postgres; }
+    /// The SQLite file, or for a server "postgresql://user@host:port/dbname" (no password).
     QString path() const { return m_path; }
     /// Schema version the file has after opening.
     int schemaVersion();
     /// PRAGMA quick_check on the calling thread's connection: a Storage error naming the damage
-    /// and the way out (restore a backup) when the file is not sound.
+    /// and the way out (restore a backup) when the file is not sound. A server's storage is
+    /// the server's to check: on PostgreSQL this is a Usage error saying so.
     Result<void> quickCheck();
 
     /// Default location of the embedded database in the user's data directory.
@@ -68,6 +80,7 @@ private:
     QMutex m_mutex;
     QStringList m_connectionNames;
     bool m_checked = false;
+    QList<QPair<QString, QString>> m_conninfo; ///< PostgreSQL: keyword/value pairs
 };
 
 } // namespace tj

@@ -1,11 +1,15 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "query.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
@@ -21,11 +25,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-QMap<int, QString> migrationFiles()
+// The SQLite scripts, or their PostgreSQL counterparts in pg/.
+QMap<int, QString> migrationFiles(bool postgres = false)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{3})_.*\\.sql$"));
     QMap<int, QString> files;
-    const QDir dir(QStringLiteral(":/tiaojie/migrations"));
+    const QDir dir(postgres ? QStringLiteral(":/tiaojie/migrations/pg")
+                            : QStringLiteral(":/tiaojie/migrations"));
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = re.match(name);
         if (match.hasMatch())
@@ -34,9 +40,20 @@ QMap<int, QString> migrationFiles()
     return files;
 }
 
-// Runs a whole script (several statements) on the connection's own sqlite3 handle.
+// Runs a whole script (several statements) on the connection's own sqlite3 handle, or on
+// PostgreSQL as one simple-protocol request (which may hold several statements).
 Result<void> execScript(QSqlDatabase db, const QString &script)
 {
+    if (dialect::isPostgres(db)) {
+        QSqlQuery q(db);
+        if (!q.exec(script)) {
+            const QString text = q.lastError().text();
+            qCWarning(lcDb).noquote() << "migration script failed:" << text;
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("Upgrading the database failed: %1").arg(text));
+        }
+        return {};
+    }
     const QVariant handle = db.driver()->handle();
     auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
     if (!sqlite)
@@ -64,8 +81,49 @@ Result<void> Migrator::migrate()
     return migrateTo(latestVersion());
 }
 
+Result<void> Migrator::migratePostgres(int version)
+{
+    // One step per transaction. Seats starting at once queue on the migration lock; each then
+    // reads the version again, so a step is applied once.
+    const auto files = migrationFiles(true);
+    const int latest = files.isEmpty() ? 0 : files.lastKey();
+    QSqlDatabase db = m_database.connection();
+    while (true) {
+        Transaction tx(db);
+        TJ_TRY(tx.begin());
+        Query lock(db, "SELECT pg_advisory_xact_lock(:key)");
+        lock.bind("key", dialect::kMigrationLock);
+        TJ_TRY(lock.exec());
+        TJ_TRY(execScript(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                             "version INTEGER NOT NULL PRIMARY KEY, "
+                                             "applied_at TEXT NOT NULL)")));
+        Query read(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        TJ_TRY(read.exec());
+        const int current = read.next() ? read.value(0).toInt() : 0;
+        if (current > latest)
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("The database has schema version %1, newer than this program "
+                                    "understands (%2). Use a newer Tiaojie.")
+                                 .arg(current)
+                                 .arg(latest));
+        if (current >= version)
+            return tx.commit();
+        const int next = current + 1;
+        QFile file(files.value(next));
+        if (!files.contains(next) || !file.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Storage, Tr::tr("Missing migration %1.").arg(next));
+        TJ_TRY(execScript(db, QString::fromUtf8(file.readAll())));
+        Query bump(db, "INSERT INTO schema_version (version, applied_at) VALUES (:v, :at)");
+        bump.bind("v", next).bind("at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        TJ_TRY(bump.exec());
+        TJ_TRY(tx.commit());
+    }
+}
+
 Result<void> Migrator::migrateTo(int version)
 {
+    if (m_database.isPostgres())
+        return migratePostgres(version);
     const int current = m_database.schemaVersion();
     if (current < 0)
         return makeError(ErrorKind::Storage, Tr::tr("Cannot read the database's schema version."));

@@ -11,6 +11,8 @@ class Database;
 /// Applies the numbered SQL migrations (resources :/tiaojie/migrations/NNN_*.sql) in order.
 /// Each step and its PRAGMA user_version bump run in one transaction. Before upgrading an
 /// existing file, it is copied beside itself. A database newer than the program is refused.
+/// On PostgreSQL the scripts of migrations/pg/ run instead, the version is kept in the table
+/// schema_version, and seats are serialised by a transaction-level advisory lock.
 class Migrator
 {
 public:
@@ -24,6 +26,7 @@ public:
 
 private:
     Result<void> applyStep(int version, const QString &script);
+    Result<void> migratePostgres(int version);
     Result<void> backupBeforeUpgrade(int fromVersion);
 
     Database &m_database;

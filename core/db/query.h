@@ -3,6 +3,9 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QList>
+#include <QPair>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -11,6 +14,10 @@ namespace tj {
 /// A prepared statement. It is built from a string literal, so SQL never contains user data;
 /// composed SQL (fixed fragments joined by code) must say so with the Trusted tag.
 /// Every failure is logged under tiaojie.db with the query and returned as a Storage error.
+/// On PostgreSQL the named placeholders are filled in by the driver's own quoting (libpq's
+/// escaping) and the statement is sent whole: untyped literals take their type from where they
+/// stand as in SQLite, and every result is read in full, so a second query on the connection
+/// never cuts a first one short.
 class Query
 {
 public:
@@ -42,9 +49,15 @@ public:
     QSqlQuery &raw() { return m_query; }
 
 private:
+    Result<void> execPostgres();
+    Error failure(const QSqlError &error) const;
+
     QSqlQuery m_query;
+    QSqlDatabase m_db;
     QString m_sql;
     QString m_file; ///< the database file, named in a "damaged" error
+    bool m_postgres = false;
+    QList<QPair<QString, QVariant>> m_values; ///< PostgreSQL: the bound values by name
     bool m_prepared = false;
     QString m_prepareError;
     int m_prepareCode = 0;

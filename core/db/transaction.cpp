@@ -1,8 +1,11 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "query.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 
 #include <atomic>
@@ -12,9 +15,27 @@
 namespace tj {
 
 namespace {
+// PostgreSQL connections with an open transaction (a connection belongs to one thread, and
+// its name is unique; the set is read and written under a mutex).
+QMutex g_pgMutex;
+QSet<QString> g_pgOpen;
+
+void markPostgres(const QSqlDatabase &db, bool open)
+{
+    QMutexLocker lock(&g_pgMutex);
+    if (open)
+        g_pgOpen.insert(db.connectionName());
+    else
+        g_pgOpen.remove(db.connectionName());
+}
+
 // True when the connection has an open transaction (SQLite leaves autocommit mode).
 bool inTransaction(const QSqlDatabase &db)
 {
+    if (dialect::isPostgres(db)) {
+        QMutexLocker lock(&g_pgMutex);
+        return g_pgOpen.contains(db.connectionName());
+    }
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
     return sqlite && sqlite3_get_autocommit(sqlite) == 0;
@@ -41,6 +62,19 @@ Result<void> Transaction::begin()
         m_savepoint = nextSavepointName();
         Query q(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, Query::Trusted);
         TJ_TRY(q.exec());
+    } else if (dialect::isPostgres(m_db)) {
+        // READ COMMITTED with one writer at a time: every statement after the lock sees what
+        // the writers before committed, as under SQLite's BEGIN IMMEDIATE. Readers never wait.
+        Query q(m_db, "BEGIN");
+        TJ_TRY(q.exec());
+        markPostgres(m_db, true);
+        Query lock(m_db, "SELECT pg_advisory_xact_lock(:key)");
+        lock.bind("key", dialect::kWriterLock);
+        if (auto locked = lock.exec(); !locked) {
+            m_active = true;
+            rollback();
+            return locked;
+        }
     } else {
         Query q(m_db, "BEGIN IMMEDIATE");
         TJ_TRY(q.exec());
@@ -59,6 +93,8 @@ Result<void> Transaction::commit()
         rollback();
         return result;
     }
+    if (m_savepoint.isEmpty() && dialect::isPostgres(m_db))
+        markPostgres(m_db, false);
     m_active = false;
     return {};
 }
@@ -69,6 +105,8 @@ void Transaction::rollback()
         Query q(m_db, "ROLLBACK");
         if (!q.exec())
             qCWarning(lcDb) << "rollback failed";
+        if (dialect::isPostgres(m_db))
+            markPostgres(m_db, false);
     } else {
         // Undo the nested part only and leave the outer transaction open for its owner.
         Query undo(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, Query::Trusted);

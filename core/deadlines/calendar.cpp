@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "db/database.h"
+#include "db/dialect.h"
 #include "db/query.h"
 
 #include <QFile>
@@ -15,7 +16,7 @@ namespace {
 const char kBuiltinFlag[] = "holidays.builtin_loaded";
 
 // Copies the shipped table into the database once. A single INSERT … SELECT keeps it atomic
-// and OR IGNORE leaves days an administrator has already entered alone.
+// and ON CONFLICT DO NOTHING leaves days an administrator has already entered alone.
 Result<void> ensureBuiltins(Database &db)
 {
     QSqlDatabase conn = db.connection();
@@ -33,14 +34,22 @@ Result<void> ensureBuiltins(Database &db)
                                 {QStringLiteral("k"), e.work ? QStringLiteral("work")
                                                              : QStringLiteral("rest")},
                                 {QStringLiteral("n"), e.name}});
-    Query insert(conn, "INSERT OR IGNORE INTO holidays (day, kind, name, source, created_at)"
-                       " SELECT json_extract(value, '$.d'), json_extract(value, '$.k'),"
-                       " json_extract(value, '$.n'), 'builtin', :now FROM json_each(:rows)");
+    // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+    Query insert(conn, dialect::isPostgres(conn)
+                           ? QStringLiteral("INSERT INTO holidays (day, kind, name, source, created_at)"
+                                            " SELECT r.value->>'d', r.value->>'k', r.value->>'n',"
+                                            " 'builtin', :now FROM json_array_elements(CAST(:rows AS"
+                                            " json)) AS r(value) ON CONFLICT DO NOTHING")
+                           : QStringLiteral("INSERT INTO holidays (day, kind, name, source, created_at)"
+                                            " SELECT json_extract(value, '$.d'), json_extract(value,"
+                                            " '$.k'), json_extract(value, '$.n'), 'builtin', :now"
+                                            " FROM json_each(:rows) WHERE true ON CONFLICT DO NOTHING"),
+                 Query::Trusted);
     insert.bind("now", nowStamp())
         .bind("rows", QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
     TJ_TRY(insert.exec());
-    Query mark(conn, "INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (:key, '1',"
-                     " :now)");
+    Query mark(conn, "INSERT INTO settings (key, value, updated_at) VALUES (:key, '1', :now)"
+                     " ON CONFLICT DO NOTHING");
     mark.bind("key", QString::fromLatin1(kBuiltinFlag)).bind("now", nowStamp());
     return mark.exec();
 }

@@ -89,6 +89,10 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
         return county.error();
     if (county->registrars.isEmpty())
         return makeError(ErrorKind::Rule, tr("The organisation tree has no organisation that registers disputes."));
+    if (m_db.isPostgres())
+        return makeError(ErrorKind::Usage,
+                         tr("The bulk generator writes an SQLite file directly; generate into a "
+                            "file (--db) instead of a PostgreSQL server."));
     sqlite3 *handle = gen::sqliteHandle(db);
     if (!handle)
         return makeError(ErrorKind::Storage, tr("The database connection is not open."));

@@ -1,5 +1,6 @@
 #include "casesearch.h"
 
+#include "db/dialect.h"
 #include "db/query.h"
 #include "parties/identifiers.h"
 
@@ -34,10 +35,30 @@ QString CaseSearch::likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-const char *CaseSearch::matchedIdsSql()
+QString CaseSearch::matchedIdsSql(const QSqlDatabase &db)
 {
-    return "SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid"
-           " WHERE case_fts MATCH :match";
+    if (dialect::isPostgres(db))
+        return QStringLiteral("SELECT s.case_id AS id FROM case_search s"
+                              " WHERE s.body LIKE :match ESCAPE '\\'");
+    return QStringLiteral("SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid"
+                          " WHERE case_fts MATCH :match");
+}
+
+QString CaseSearch::matchCountSql(const QSqlDatabase &db)
+{
+    if (dialect::isPostgres(db))
+        return QStringLiteral("SELECT COUNT(*) FROM case_search WHERE body LIKE :match ESCAPE '\\'");
+    return QStringLiteral("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match");
+}
+
+QString CaseSearch::matchOfCaseSql(const QSqlDatabase &db, const QString &caseId)
+{
+    if (dialect::isPostgres(db))
+        return QStringLiteral("SELECT 1 FROM case_search f WHERE f.case_id = %1"
+                              " AND f.body LIKE :match ESCAPE '\\'").arg(caseId);
+    return QStringLiteral("SELECT 1 FROM case_fts f WHERE case_fts MATCH :match"
+                          " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = %1)")
+        .arg(caseId);
 }
 
 const char *CaseSearch::identifierIdsSql()
@@ -61,6 +82,12 @@ Result<CaseSearch::Plan> CaseSearch::plan(const QString &rawTerm) const
     }
     if (term.isEmpty() || term.contains(QChar(kSeparator))) {
         plan.kind = Plan::Kind::Scan;
+        return plan;
+    }
+    if (dialect::isPostgres(m_db)) {
+        // The trigram index serves LIKE itself, for a term of any length.
+        plan.kind = Plan::Kind::Match;
+        plan.match = likePattern(term);
         return plan;
     }
     const qsizetype characters = term.toUcs4().size();

@@ -15,6 +15,8 @@ namespace tj {
 /// number or credit code. Terms of three or more characters are one FTS5 phrase; one- and
 /// two-character terms are expanded through the index vocabulary to the trigrams that begin
 /// with them (every field ends with separators, so every occurrence begins a trigram).
+/// On PostgreSQL the index is pg_trgm over case_search (migrations/pg/005): :match is then a
+/// LIKE pattern of the lower-cased term, exact for terms of any length.
 class CaseSearch
 {
 public:
@@ -40,7 +42,11 @@ public:
     /// Escapes % _ and \ for LIKE … ESCAPE '\' and wraps the text in %.
     static QString likePattern(const QString &text);
     /// A SELECT of the ids (column `id`) of the cases matching :match.
-    static const char *matchedIdsSql();
+    static QString matchedIdsSql(const QSqlDatabase &db);
+    /// A SELECT of the number of cases matching :match.
+    static QString matchCountSql(const QSqlDatabase &db);
+    /// A SELECT of a row when the case whose id is the expression `caseId` matches :match.
+    static QString matchOfCaseSql(const QSqlDatabase &db, const QString &caseId);
     /// A SELECT of the ids (column `id`) of the cases with a party holding :ident / :ident2.
     static const char *identifierIdsSql();
 

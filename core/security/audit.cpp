@@ -1,6 +1,7 @@
 #include "audit.h"
 
 #include "common/clock.h"
+#include "db/dialect.h"
 #include "db/query.h"
 #include "db/transaction.h"
 
@@ -48,7 +49,7 @@ Result<void> AuditLog::append(AuditEntry e)
 {
     // The id comes from the AUTOINCREMENT counter, not from the last row, so an entry appended
     // after rows were cut off the end leaves a visible gap instead of healing the chain.
-    Query seq(m_db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+    Query seq(m_db, dialect::auditCounterSql(m_db), Query::Trusted);
     TJ_TRY(seq.exec());
     const qint64 last = seq.next() ? seq.value(0).toLongLong() : 0;
     e.prevHash = genesisHash();
@@ -135,7 +136,7 @@ Result<AuditVerification> AuditLog::verify() const
         ++v.entries;
     }
     v.head = prev;
-    Query seq(m_db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+    Query seq(m_db, dialect::auditCounterSql(m_db), Query::Trusted);
     TJ_TRY(seq.exec());
     const qint64 counter = seq.next() ? seq.value(0).toLongLong() : 0;
     if (counter != v.entries)

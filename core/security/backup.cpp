@@ -76,6 +76,8 @@ Result<void> BackupService::writeCopy(const QString &out)
 Result<QString> BackupService::backup(const Actor &actor, const QString &out)
 {
     TJ_TRY(Access::mayBackUp(actor));
+    if (m_db.isPostgres())
+        return serverRefusal().error();
     if (out.isEmpty())
         return makeError(ErrorKind::Usage, tr("Name the backup file."));
     if (QFileInfo::exists(out))
@@ -93,8 +95,19 @@ Result<QString> BackupService::backup(const Actor &actor, const QString &out)
     return QFileInfo(out).absoluteFilePath();
 }
 
+Result<void> BackupService::serverRefusal()
+{
+    return makeError(ErrorKind::Usage,
+                     tr("This workstation works on a PostgreSQL server: backups of a server "
+                        "are made there with pg_dump and WAL archiving (see docs/deployment.md), "
+                        "not copied by a seat."));
+}
+
 Result<std::optional<QString>> BackupService::runDaily(const QDate &today)
 {
+    // A server is backed up on the server; a seat writes no daily file copy of it.
+    if (m_db.isPostgres())
+        return std::optional<QString>();
     const Settings settings(m_db);
     const QString folder = settings.value(Settings::kBackupFolder);
     if (folder.isEmpty())

@@ -53,6 +53,9 @@ public:
 
 private:
     Result<void> writeCopy(const QString &out);
+    /// Why a seat on a PostgreSQL server makes no backup of its own.
+    static Result<void> serverRefusal();
+
     Database &m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "cases/categories.h"
 #include "common/clock.h"
 #include "db/database.h"
+#include "db/dialect.h"
 #include "db/query.h"
 #include "orgs/organisation.h"
 
@@ -240,11 +241,12 @@ Result<void> computeTotals(const AreaSql &sql, Figures &f)
     return {};
 }
 
-Result<void> computeCycleAndMoney(const AreaSql &sql, Figures &f)
+Result<void> computeCycleAndMoney(const QSqlDatabase &db, const AreaSql &sql, Figures &f)
 {
-    const QString days = QStringLiteral(
-        ", d(days) AS (SELECT julianday(c.closed_on) - julianday(c.received_on) FROM cases c"
-        " WHERE %1) ").arg(concludedWhere());
+    const QString days = QStringLiteral(", d(days) AS (SELECT %1 FROM cases c WHERE %2) ")
+                             .arg(dialect::daysBetween(db, QStringLiteral("c.received_on"),
+                                                       QStringLiteral("c.closed_on")),
+                                  concludedWhere());
     // The CTE continues the area CTE, so the body starts with ", d(days) AS …".
     auto avg = sql.scalar(days + QStringLiteral("SELECT AVG(days) FROM d"));
     if (!avg)
@@ -252,7 +254,7 @@ Result<void> computeCycleAndMoney(const AreaSql &sql, Figures &f)
     f.cycleDaysAverage = optionalDouble(avg.value());
     auto median = sql.scalar(days + QStringLiteral(
         "SELECT AVG(days) FROM (SELECT days FROM d ORDER BY days LIMIT 2 - (SELECT COUNT(*) FROM d)"
-        " % 2 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM d))"));
+        " % 2 OFFSET (SELECT (COUNT(*) - 1) / 2 FROM d)) AS middle"));
     if (!median)
         return median.error();
     f.cycleDaysMedian = optionalDouble(median.value());
@@ -446,7 +448,7 @@ Result<Figures> Statistics::compute(const StatsQuery &query) const
         orgNames.insert(names.value(0).toString(), names.value(1).toString());
 
     TJ_TRY(computeTotals(sql, f));
-    TJ_TRY(computeCycleAndMoney(sql, f));
+    TJ_TRY(computeCycleAndMoney(db, sql, f));
     TJ_TRY(computeBreakdowns(sql, f.query, orgNames, f));
     TJ_TRY(computeLitigation(m_db, f.query, root.value(), f));
     TJ_TRY(computePerformance(m_db, root.value(), f));

@@ -245,6 +245,7 @@ TEST_F(AttachmentTest, BadInputIsRefusedAndNothingIsStored)
 
 TEST_F(AttachmentTest, DamagedContentIsReportedOnReadAndNotExported)
 {
+    TJ_SKIP_ON_POSTGRES("damages contents by dropping an SQLite trigger (SQLite syntax)");
     AttachmentService files(*m_db);
     auto added = files.add(actor(QStringLiteral("vma")), m_id,
                            input(writeFile(QStringLiteral("照片.jpg"), "original bytes")));

@@ -26,6 +26,7 @@ class DiskFullTest : public test::DbFixture
 protected:
     void SetUp() override
     {
+        TJ_SKIP_ON_POSTGRES("simulates a full disk under the SQLite file (VFS shim)");
         m_shim = std::make_unique<test::VfsShim>();
         DbFixture::SetUp();
         buildSmallCounty();

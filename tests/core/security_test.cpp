@@ -314,6 +314,7 @@ TEST_F(SecurityTest, TheSchemaAcceptsOnlyKnownRoles)
 
 TEST(SecurityMigration, UpgradesVersionOneAccountsAcrossTheNumberingGap)
 {
+    TJ_SKIP_ON_POSTGRES("builds a version-1 SQLite file by hand");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {

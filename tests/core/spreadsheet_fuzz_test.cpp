@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 #include <zip.h>
 
@@ -52,6 +54,7 @@ QByteArray validXlsx()
 
 TEST(SpreadsheetReader, ReadsSharedAndInlineStringsAndKeepsEmptyRowPositions)
 {
+    TJ_SKIP_ON_POSTGRES("reads files only, no database: runs once, in the SQLite pass");
     const QByteArray strings = "<sst><si><t>登记日期</t></si><si><r><t>纠纷</t></r><r><t>类型</t></r>"
                                "<rPh><t>ジ</t></rPh></si></sst>";
     const QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>1</v></c></row>"
@@ -66,6 +69,7 @@ TEST(SpreadsheetReader, ReadsSharedAndInlineStringsAndKeepsEmptyRowPositions)
 
 TEST(SpreadsheetReader, MalformedXlsxGivesErrorsNotCrashes)
 {
+    TJ_SKIP_ON_POSTGRES("reads files only, no database: runs once, in the SQLite pass");
     const QList<QByteArray> broken = {
         QByteArray(),
         QByteArray("PK\x03\x04 not really a zip"),
@@ -88,6 +92,7 @@ TEST(SpreadsheetReader, MalformedXlsxGivesErrorsNotCrashes)
 
 TEST(SpreadsheetReader, RandomlyDamagedXlsxNeverCrashes)
 {
+    TJ_SKIP_ON_POSTGRES("reads files only, no database: runs once, in the SQLite pass");
     const QByteArray valid = validXlsx();
     ASSERT_TRUE(SpreadsheetReader::parseXlsx(valid).ok());
     QRandomGenerator random(20260323);
@@ -106,6 +111,7 @@ TEST(SpreadsheetReader, RandomlyDamagedXlsxNeverCrashes)
 
 TEST(SpreadsheetReader, CsvHandlesQuotesNewlinesBomAndGb18030)
 {
+    TJ_SKIP_ON_POSTGRES("reads files only, no database: runs once, in the SQLite pass");
     auto t = SpreadsheetReader::parseCsv(
         "\xEF\xBB\xBF" "a,b\r\n\"x, \"\"quoted\"\"\",\"two\nlines\"\r\n\r\n1,2");
     ASSERT_TRUE(t.ok());
@@ -122,6 +128,7 @@ TEST(SpreadsheetReader, CsvHandlesQuotesNewlinesBomAndGb18030)
 
 TEST(SpreadsheetReader, RandomCsvBytesNeverCrash)
 {
+    TJ_SKIP_ON_POSTGRES("reads files only, no database: runs once, in the SQLite pass");
     QRandomGenerator random(7);
     const char alphabet[] = "ab,\"\r\n\t\xE7\xBA\xA0 ";
     for (int i = 0; i < 500; ++i) {

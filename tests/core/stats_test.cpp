@@ -354,6 +354,7 @@ TEST_F(StatsFixture, PreventionRefusesBadInputAndChangesNothing)
 // Seed 004: 583 of 1,115 family cases mediated or withdrawn — 52.29 %.
 TEST_F(StatsFixture, ReproducesSheqiMediationAndWithdrawalRate)
 {
+    TJ_SKIP_ON_POSTGRES("thousands of cases through the services take too long on a server; CI time");
     buildSmallCounty();
     Transaction tx(m_db->connection()); // one outer transaction keeps 1,115 cases quick
     ASSERT_OK(tx.begin());
@@ -378,6 +379,7 @@ TEST_F(StatsFixture, ReproducesSheqiMediationAndWithdrawalRate)
 // Seed 000: Chiping settled 3,599 disputes at a success rate of 74.53 % (of 4,829 concluded).
 TEST_F(StatsFixture, ReproducesChipingSuccessRate)
 {
+    TJ_SKIP_ON_POSTGRES("4829 cases through the services take minutes on a server; CI time");
     buildSmallCounty();
     Transaction tx(m_db->connection());
     ASSERT_OK(tx.begin());

@@ -40,6 +40,7 @@ class ScaleCaseListTest : public test::DbFixture
 protected:
     void SetUp() override
     {
+        TJ_SKIP_ON_POSTGRES("the bulk generator writes SQLite files directly");
         DbFixture::SetUp();
         GeneratorOptions options;
         options.cases = 2000;
@@ -185,6 +186,7 @@ TEST_F(ScaleCaseListTest, SummaryCountsEqualADirectAggregationThroughEveryChange
 
 TEST(CaseSearchMigration, UpgradingAVersionOneDatabaseIndexesItsCases)
 {
+    TJ_SKIP_ON_POSTGRES("builds a version-1 SQLite file by hand");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
@@ -227,6 +229,7 @@ TEST(CaseSearchMigration, UpgradingAVersionOneDatabaseIndexesItsCases)
 
 TEST(Durability, EveryConnectionCommitsWithSynchronousFull)
 {
+    TJ_SKIP_ON_POSTGRES("PRAGMA synchronous of SQLite connections");
     QTemporaryDir dir;
     auto db = Database::openSqlite(dir.filePath(QStringLiteral("d.sqlite")));
     ASSERT_OK(db);

@@ -38,6 +38,7 @@ class SearchTest : public test::DbFixture
 protected:
     void SetUp() override
     {
+        TJ_SKIP_ON_POSTGRES("the bulk generator writes SQLite files directly");
         DbFixture::SetUp();
         GeneratorOptions options;
         options.cases = 2000;
