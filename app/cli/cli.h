@@ -34,6 +34,7 @@ struct Context
 {
     Database *db = nullptr;
     QString dbPath;
+    bool postgres = false; ///< on a shared PostgreSQL server (--pg); dbPath then names nothing
     QString userLogin;
     bool json = false;
     Args args;

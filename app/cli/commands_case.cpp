@@ -73,6 +73,14 @@ Result<QString> caseRef(const Context &ctx)
     const QString ref = ctx.args.words.value(2);
     if (ref.isEmpty())
         return Commands::usage(Commands::tr("Name the case by its id or number."));
+    // --version N: the version the caller last saw; a change made by someone else since is refused.
+    if (ctx.args.has(QStringLiteral("version"))) {
+        bool numeric = false;
+        const int version = ctx.args.option(QStringLiteral("version")).toInt(&numeric);
+        if (!numeric || version < 1)
+            return Commands::usage(Commands::tr("--version takes the case version, a number from 1."));
+        return ref + u'@' + QString::number(version);
+    }
     return ref;
 }
 

@@ -78,7 +78,7 @@ Result<std::pair<QMap<QString, QString>, Args>> parse(const QStringList &argv)
 QString helpText()
 {
     return Commands::tr(
-        "Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...\n"
+        "Usage: tiaojie-cli [--db FILE | --pg CONNINFO] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...\n"
         "Commands:\n"
         "  init [--demo]\n"
         "  org add --code C --name N --tier court|tribunal|township|village [--parent C] "
@@ -161,13 +161,19 @@ int run(QCoreApplication &app)
         QTextStream(args.words.isEmpty() ? stderr : stdout) << helpText();
         return args.words.isEmpty() ? WrongUsage : Done;
     }
-    if (global.contains(QStringLiteral("pg"))) {
-        printError(Commands::tr("This build has no PostgreSQL support yet; use --db FILE."));
-        return StorageProblem;
+    // A shared PostgreSQL server (docs/deployment.md): --pg CONNINFO, or TIAOJIE_PG in the
+    // environment when neither --pg nor --db is given.
+    QString pg = global.value(QStringLiteral("pg"));
+    if (pg.isEmpty() && !global.contains(QStringLiteral("db")))
+        pg = qEnvironmentVariable("TIAOJIE_PG");
+    if (global.contains(QStringLiteral("pg")) && global.contains(QStringLiteral("db"))) {
+        printError(Commands::tr("Give either --db FILE or --pg CONNINFO, not both."));
+        return WrongUsage;
     }
 
     Context ctx;
     ctx.dbPath = global.value(QStringLiteral("db"), Database::defaultPath());
+    ctx.postgres = !pg.isEmpty();
     ctx.userLogin = global.value(QStringLiteral("user"));
     ctx.json = global.contains(QStringLiteral("json"));
     ctx.args = args;
@@ -175,10 +181,16 @@ int run(QCoreApplication &app)
     const QString command = args.words.first();
     // restore runs without opening the current database, which may be the damaged one.
     Result<Output> result = Commands::usage(Commands::tr("Unknown command \"%1\".").arg(command));
-    if (command == QLatin1String("restore"))
+    if (command == QLatin1String("restore")) {
+        if (ctx.postgres) {
+            printError(Commands::tr("A PostgreSQL server is restored with pg_restore or from its WAL "
+                                    "archive (docs/deployment.md), not by the workstation."));
+            return WrongUsage;
+        }
         return finish(ctx, Commands::restore(ctx));
+    }
 
-    auto db = Database::openSqlite(ctx.dbPath);
+    auto db = ctx.postgres ? Database::openPostgres(pg) : Database::openSqlite(ctx.dbPath);
     if (!db) {
         printError(db.error().message);
         return exitCodeFor(db.error().kind);

@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"),
                                 QStringLiteral("FILE"));
+    QCommandLineOption pgOption(QStringLiteral("pg"),
+                                QStringLiteral("PostgreSQL server (\"host=... dbname=... user=...\"; "
+                                               "default: the TIAOJIE_PG environment variable)"),
+                                QStringLiteral("CONNINFO"));
     QCommandLineOption userOption(QStringLiteral("user"),
                                   QStringLiteral("login of the user (skips the sign-in dialog)"),
                                   QStringLiteral("LOGIN"));
@@ -56,7 +60,7 @@ int main(int argc, char *argv[])
                              QStringLiteral("write screenshots of every screen to DIR and quit"),
                              QStringLiteral("DIR"));
     shots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, userOption, langOption, noDemo, shots});
+    parser.addOptions({dbOption, pgOption, userOption, langOption, noDemo, shots});
     parser.process(app);
     // Screenshots must not touch the user's drafts and settings.
     if (parser.isSet(shots))
@@ -69,9 +73,16 @@ int main(int argc, char *argv[])
         parser.isSet(dbOption) ? parser.value(dbOption) : tj::Database::defaultPath();
     // A large file is checked on a worker thread while the user signs in and reads the first page;
     // damage found then closes the workstation with the way out (restore a backup).
-    const bool checkLater = QFileInfo(path).size() > tj::Database::kCheckInBackgroundAbove;
-    auto db = tj::Database::openSqlite(path, checkLater ? tj::Database::IntegrityCheck::Deferred
-                                                        : tj::Database::IntegrityCheck::AtOpen);
+    // A shared PostgreSQL server (docs/deployment.md) when --pg or TIAOJIE_PG names one.
+    const QString pg = parser.isSet(pgOption)
+                           ? parser.value(pgOption)
+                           : (parser.isSet(dbOption) ? QString() : qEnvironmentVariable("TIAOJIE_PG"));
+    const bool checkLater =
+        pg.isEmpty() && QFileInfo(path).size() > tj::Database::kCheckInBackgroundAbove;
+    auto db = !pg.isEmpty()
+                  ? tj::Database::openPostgres(pg)
+                  : tj::Database::openSqlite(path, checkLater ? tj::Database::IntegrityCheck::Deferred
+                                                              : tj::Database::IntegrityCheck::AtOpen);
     if (!db) {
         QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), db.error().message);
         return 3;

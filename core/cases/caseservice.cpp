@@ -192,7 +192,10 @@ Result<IntakeResult> CaseService::intake(const Actor &actor, const CaseIntake &i
 Result<Case> CaseService::readable(const Actor &actor, const QString &ref, const QString &action,
                                    bool audit) const
 {
-    auto c = CaseStore(m_db.connection()).load(ref.trimmed());
+    QString key = ref.trimmed();
+    if (const qsizetype at = key.lastIndexOf(u'@'); at > 0)
+        key.truncate(at); // "REF@N" names the case as well; the version matters only to changes
+    auto c = CaseStore(m_db.connection()).load(key);
     if (!c)
         return c.error();
     auto allowed = Access(m_db).mayRead(actor, c.value());
@@ -310,12 +313,31 @@ Result<Case> CaseService::change(const Actor &actor, const QString &ref, CaseAct
 {
     QSqlDatabase db = m_db.connection();
     CaseStore store(db);
+    // "REF@N": the caller saw version N of the case (a seat's open case page, the command line's
+    // --version); if another seat changed it since, this change is refused, not applied on top.
+    QString key = ref.trimmed();
+    std::optional<int> seenVersion;
+    if (const qsizetype at = key.lastIndexOf(u'@'); at > 0) {
+        bool numeric = false;
+        const int v = key.mid(at + 1).toInt(&numeric);
+        if (!numeric || v < 1)
+            return makeError(ErrorKind::Usage, tr("\"%1\" is not a case version.").arg(key.mid(at + 1)));
+        seenVersion = v;
+        key.truncate(at);
+    }
     Transaction tx(db);
     TJ_TRY(tx.begin());
-    auto loaded = store.load(ref.trimmed());
+    auto loaded = store.load(key);
     if (!loaded)
         return loaded.error();
     Case c = loaded.value();
+    if (seenVersion && *seenVersion != c.version)
+        return makeError(ErrorKind::Conflict,
+                         tr("Case %1 was changed by someone else since you opened it (version %2, "
+                            "now %3); reload it and try again.")
+                             .arg(c.number)
+                             .arg(*seenVersion)
+                             .arg(c.version));
     if (auto allowed = Access(m_db).mayChange(actor, c, action); !allowed) {
         tx.rollback();
         TJ_TRY(AuditLog(db).record(AuditEntry::of(actor, QStringLiteral("case.") + actionCode(action),

@@ -64,6 +64,7 @@ public:
 
 private:
     /// One change to one case: loads it inside a write transaction, checks the workflow and
+    /// (for a `ref` of the form "REF@N") that the case is still at version N the caller saw;
     /// the actor, lets `apply` change it and fill the event, saves, appends the event, commits.
     using Apply = std::function<Result<void>(Case &, CaseEvent &, CaseStore &)>;
     Result<Case> change(const Actor &actor, const QString &ref, CaseAction action,

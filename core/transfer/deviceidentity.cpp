@@ -5,9 +5,12 @@
 #include "db/transaction.h"
 #include "package.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <sodium.h>
 
@@ -33,7 +36,14 @@ QString DeviceIdentity::fingerprint() const
 
 QString DeviceIdentity::keyFilePath(const Database &db)
 {
-    return db.path() + QStringLiteral(".transfer-key");
+    if (db.backend() == Database::Backend::Sqlite)
+        return db.path() + QStringLiteral(".transfer-key");
+    // A shared server has no file beside it: the seat that exchanges packages keeps the key in
+    // its own data folder, named by the server and database (docs/transfer.md).
+    const QByteArray server = QCryptographicHash::hash(db.path().toUtf8(), QCryptographicHash::Sha256);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("server-%1.transfer-key")
+                      .arg(QString::fromLatin1(server.toHex().left(16))));
 }
 
 Result<DeviceIdentity> DeviceIdentity::loadOrCreate(Database &db)
@@ -70,6 +80,7 @@ Result<DeviceIdentity> DeviceIdentity::loadOrCreate(Database &db)
         id.publicKey = QByteArray(reinterpret_cast<const char *>(pk), sizeof pk);
         id.secretKey = QByteArray(reinterpret_cast<const char *>(sk), sizeof sk);
         sodium_memzero(sk, sizeof sk);
+        QDir().mkpath(QFileInfo(path).absolutePath());
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
             || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             || file.write(id.secretKey) != id.secretKey.size() || !file.flush()) {

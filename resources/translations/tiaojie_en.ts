@@ -425,6 +425,10 @@
         <source>Cannot put the backup in place of %1.</source>
         <translation>Cannot put the backup in place of %1.</translation>
     </message>
+    <message>
+        <source>This workstation works on a PostgreSQL server: backups of a server are made there with pg_dump and WAL archiving (see docs/deployment.md), not copied by a seat.</source>
+        <translation>This workstation works on a PostgreSQL server: backups of a server are made there with pg_dump and WAL archiving (see docs/deployment.md), not copied by a seat.</translation>
+    </message>
 </context>
 <context>
     <name>CaseGuard</name>
@@ -790,6 +794,14 @@
         <source>The date range is reversed: %1 is after %2.</source>
         <translation>The date range is reversed: %1 is after %2.</translation>
     </message>
+    <message>
+        <source>"%1" is not a case version.</source>
+        <translation>"%1" is not a case version.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else since you opened it (version %2, now %3); reload it and try again.</source>
+        <translation>Case %1 was changed by someone else since you opened it (version %2, now %3); reload it and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -956,10 +968,6 @@
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>The language "%1" is not available; use zh_CN or en.</translation>
-    </message>
-    <message>
-        <source>This build has no PostgreSQL support yet; use --db FILE.</source>
-        <translation>This build has no PostgreSQL support yet; use --db FILE.</translation>
     </message>
     <message>
         <source>Unknown command "%1".</source>
@@ -1458,7 +1466,11 @@ Fingerprint (read it aloud to compare): %3</translation>
         <translation>No trusted devices.</translation>
     </message>
     <message>
-        <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
+        <source>--version takes the case version, a number from 1.</source>
+        <translation>--version takes the case version, a number from 1.</translation>
+    </message>
+    <message>
+        <source>Usage: tiaojie-cli [--db FILE | --pg CONNINFO] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
   org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
@@ -1508,7 +1520,7 @@ or the first line of stdin (new passwords follow on the next lines).
   demo generate --cases N [--seed S] [--until D] [--years Y]
 See docs/cli.md for the JSON fields.
 </source>
-        <translation>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
+        <translation>Usage: tiaojie-cli [--db FILE | --pg CONNINFO] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
   org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
@@ -1558,6 +1570,14 @@ or the first line of stdin (new passwords follow on the next lines).
   demo generate --cases N [--seed S] [--until D] [--years Y]
 See docs/cli.md for the JSON fields.
 </translation>
+    </message>
+    <message>
+        <source>Give either --db FILE or --pg CONNINFO, not both.</source>
+        <translation>Give either --db FILE or --pg CONNINFO, not both.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server is restored with pg_restore or from its WAL archive (docs/deployment.md), not by the workstation.</source>
+        <translation>A PostgreSQL server is restored with pg_restore or from its WAL archive (docs/deployment.md), not by the workstation.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,18 @@ See docs/cli.md for the JSON fields.
         <source>The disk failed to read or write the database (%1): nothing was saved.</source>
         <translation>The disk failed to read or write the database (%1): nothing was saved.</translation>
     </message>
+    <message>
+        <source>"%1" is not a PostgreSQL connection string of the form "host=… port=… dbname=… user=…".</source>
+        <translation>"%1" is not a PostgreSQL connection string of the form "host=… port=… dbname=… user=…".</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation>The PostgreSQL driver of Qt (QPSQL) is not installed.</translation>
+    </message>
+    <message>
+        <source>The file check is for an SQLite database file. A PostgreSQL server's data is checked and backed up with the server's tools (pg_amcheck, pg_dump): see docs/deployment.md.</source>
+        <translation>The file check is for an SQLite database file. A PostgreSQL server's data is checked and backed up with the server's tools (pg_amcheck, pg_dump): see docs/deployment.md.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineList</name>
@@ -1766,6 +1798,10 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>The database connection is not open.</source>
         <translation>The database connection is not open.</translation>
+    </message>
+    <message>
+        <source>The bulk generator writes an SQLite file directly; generate into a file (--db) instead of a PostgreSQL server.</source>
+        <translation>The bulk generator writes an SQLite file directly; generate into a file (--db) instead of a PostgreSQL server.</translation>
     </message>
 </context>
 <context>

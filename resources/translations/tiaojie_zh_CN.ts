@@ -425,6 +425,10 @@
         <source>Cannot put the backup in place of %1.</source>
         <translation>无法用备份替换%1。</translation>
     </message>
+    <message>
+        <source>This workstation works on a PostgreSQL server: backups of a server are made there with pg_dump and WAL archiving (see docs/deployment.md), not copied by a seat.</source>
+        <translation>本工作站连接的是 PostgreSQL 服务器：服务器的备份由服务器端用 pg_dump 和 WAL 归档完成（见 docs/deployment.md），不由各席位复制。</translation>
+    </message>
 </context>
 <context>
     <name>CaseGuard</name>
@@ -790,6 +794,14 @@
         <source>The date range is reversed: %1 is after %2.</source>
         <translation>日期范围颠倒：%1晚于%2。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a case version.</source>
+        <translation>“%1”不是案件版本号。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else since you opened it (version %2, now %3); reload it and try again.</source>
+        <translation>案件 %1 在您打开后已被他人修改（版本 %2，现为 %3）；请重新载入后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -956,10 +968,6 @@
     <message>
         <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>This build has no PostgreSQL support yet; use --db FILE.</source>
-        <translation>此版本尚不支持 PostgreSQL；请使用 --db FILE。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1458,7 +1466,11 @@ Fingerprint (read it aloud to compare): %3</source>
         <translation>没有受信任的设备。</translation>
     </message>
     <message>
-        <source>Usage: tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
+        <source>--version takes the case version, a number from 1.</source>
+        <translation>--version 应为案件版本号，即从 1 起的数字。</translation>
+    </message>
+    <message>
+        <source>Usage: tiaojie-cli [--db FILE | --pg CONNINFO] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 Commands:
   init [--demo]
   org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
@@ -1508,7 +1520,7 @@ or the first line of stdin (new passwords follow on the next lines).
   demo generate --cases N [--seed S] [--until D] [--years Y]
 See docs/cli.md for the JSON fields.
 </source>
-        <translation>用法：tiaojie-cli [--db FILE] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
+        <translation>用法：tiaojie-cli [--db FILE | --pg CONNINFO] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND ...
 命令：
   init [--demo]
   org add --code C --name N --tier court|tribunal|township|village [--parent C] [--population N]
@@ -1558,6 +1570,14 @@ See docs/cli.md for the JSON fields.
   demo generate --cases N [--seed S] [--until D] [--years Y]
 JSON 字段见 docs/cli.md。
 </translation>
+    </message>
+    <message>
+        <source>Give either --db FILE or --pg CONNINFO, not both.</source>
+        <translation>请只给出 --db FILE 或 --pg CONNINFO 之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server is restored with pg_restore or from its WAL archive (docs/deployment.md), not by the workstation.</source>
+        <translation>PostgreSQL 服务器应使用 pg_restore 或其 WAL 归档恢复（见 docs/deployment.md），不由工作站恢复。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,18 @@ JSON 字段见 docs/cli.md。
         <source>The disk failed to read or write the database (%1): nothing was saved.</source>
         <translation>磁盘读写数据库失败（%1），未保存任何内容。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection string of the form &quot;host=… port=… dbname=… user=…&quot;.</source>
+        <translation>“%1”不是形如“host=… port=… dbname=… user=…”的 PostgreSQL 连接串。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>The file check is for an SQLite database file. A PostgreSQL server&apos;s data is checked and backed up with the server&apos;s tools (pg_amcheck, pg_dump): see docs/deployment.md.</source>
+        <translation>文件检查只适用于 SQLite 数据库文件。PostgreSQL 服务器的数据由服务器工具（pg_amcheck、pg_dump）检查和备份，见 docs/deployment.md。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineList</name>
@@ -1766,6 +1798,10 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>The database connection is not open.</source>
         <translation>数据库连接未打开。</translation>
+    </message>
+    <message>
+        <source>The bulk generator writes an SQLite file directly; generate into a file (--db) instead of a PostgreSQL server.</source>
+        <translation>批量生成器直接写入 SQLite 文件；请生成到文件（--db），而不是 PostgreSQL 服务器。</translation>
     </message>
 </context>
 <context>

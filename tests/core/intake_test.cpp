@@ -166,3 +166,38 @@ TEST_F(IntakeTest, ConcurrentWritersNeverShareACaseNumber)
     EXPECT_EQ(all.size(), 2 * kPerThread);
     EXPECT_TRUE(all.contains(QStringLiteral("（2026）QH-DS-A调字第50号")));
 }
+
+// Two seats (two connections, as two office PCs on the shared server) have the same case open;
+// the first one's change lands, the second one's change made on the version it saw is refused
+// with a Conflict and changes nothing.
+TEST_F(IntakeTest, TheSecondOfTwoSeatsEditingOneCaseIsToldNotOverwritten)
+{
+    auto registered = CaseService(*m_db).intake(actor(QStringLiteral("vma")),
+                                                sampleIntake(QStringLiteral("QH-DS-A")));
+    ASSERT_OK(registered);
+    const Case seen = registered->record;
+    auto second = openSecondSeat();
+    ASSERT_OK(second);
+    CaseService seatA(*m_db);
+    CaseService seatB(*second.value());
+    const QString ref = seen.id + u'@' + QString::number(seen.version);
+
+    ASSERT_OK(seatA.accept(actor(QStringLiteral("vma")), ref, QDate(2026, 3, 3)));
+    auto late = seatB.reject(actor(QStringLiteral("vma")), ref, QStringLiteral("不属于调解范围"),
+                             QDate(2026, 3, 3));
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().kind, ErrorKind::Conflict) << late.error().message.toStdString();
+    auto now = seatB.get(actor(QStringLiteral("vma")), seen.id);
+    ASSERT_OK(now);
+    EXPECT_EQ(now->status, CaseStatus::InMediation);
+    EXPECT_EQ(now->version, seen.version + 1);
+    // Reloaded, the second seat's change goes through.
+    auto referred = seatB.refer(actor(QStringLiteral("vma")), seen.id + u'@' + QString::number(now->version),
+                                QStringLiteral("QH-DS"), QStringLiteral("双方分歧较大"), QDate(2026, 3, 4));
+    ASSERT_OK(referred);
+    EXPECT_EQ(referred->version, now->version + 1);
+    // A version that is not a number is a usage error, not a silent ignore.
+    auto bad = seatA.accept(actor(QStringLiteral("vma")), seen.id + QStringLiteral("@x"), QDate(2026, 3, 3));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().kind, ErrorKind::Usage);
+}

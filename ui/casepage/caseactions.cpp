@@ -122,13 +122,21 @@ void CaseDetail::done(const Result<Case> &result)
 {
     if (result)
         Q_EMIT m_ws.caseChanged(m_caseId);
+    else if (result.error().kind == ErrorKind::Conflict)
+        reload(); // another seat changed it: show what is there now (the dialog said so)
+}
+
+QString CaseDetail::seenRef() const
+{
+    // The version shown on this page: a change someone else made since is refused by core.
+    return m_caseId + u'@' + QString::number(m_case.version);
 }
 
 void CaseDetail::acceptCase()
 {
     ActionDialog dialog(tr("Accept %1 for mediation").arg(m_case.number), tr("&Accept"), this);
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = m_ws.cases().accept(m_ws.actor(), m_caseId, dialog.date());
+        auto r = m_ws.cases().accept(m_ws.actor(), seenRef(), dialog.date());
         done(r);
         return asVoid(r);
     });
@@ -141,7 +149,7 @@ void CaseDetail::rejectCase()
     QPlainTextEdit *reason =
         dialog.addTextField(tr("&Reason:"), tr("e.g. a party refuses mediation"));
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = m_ws.cases().reject(m_ws.actor(), m_caseId, reason->toPlainText(), dialog.date());
+        auto r = m_ws.cases().reject(m_ws.actor(), seenRef(), reason->toPlainText(), dialog.date());
         done(r);
         return asVoid(r);
     });
@@ -171,7 +179,7 @@ void CaseDetail::addSession()
     dialog.setSubmit([&]() -> Result<void> {
         SessionInput in{dialog.date(), place->text(), splitNames(mediators->text()),
                         splitNames(participants->text()), record->toPlainText()};
-        auto r = m_ws.cases().addSession(m_ws.actor(), m_caseId, in);
+        auto r = m_ws.cases().addSession(m_ws.actor(), seenRef(), in);
         if (r)
             Q_EMIT m_ws.caseChanged(m_caseId);
         if (!r)
@@ -207,9 +215,9 @@ void CaseDetail::transfer(CaseAction action)
                                                : tr("Parties' consent, why delegated"));
     picker->setFocus();
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = up ? m_ws.cases().refer(m_ws.actor(), m_caseId, picker->currentCode(),
+        auto r = up ? m_ws.cases().refer(m_ws.actor(), seenRef(), picker->currentCode(),
                                          reason->toPlainText(), dialog.date())
-                    : m_ws.cases().delegate(m_ws.actor(), m_caseId, picker->currentCode(),
+                    : m_ws.cases().delegate(m_ws.actor(), seenRef(), picker->currentCode(),
                                             reason->toPlainText(), dialog.date());
         done(r);
         return asVoid(r);
@@ -221,7 +229,7 @@ void CaseDetail::receiveCase()
 {
     ActionDialog dialog(tr("Receive %1").arg(m_case.number), tr("Recei&ve"), this);
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = m_ws.cases().receive(m_ws.actor(), m_caseId, dialog.date());
+        auto r = m_ws.cases().receive(m_ws.actor(), seenRef(), dialog.date());
         done(r);
         return asVoid(r);
     });
@@ -233,7 +241,7 @@ void CaseDetail::returnCase()
     ActionDialog dialog(tr("Return %1").arg(m_case.number), tr("Re&turn"), this);
     QPlainTextEdit *reason = dialog.addTextField(tr("&Reason:"));
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = m_ws.cases().returnToSender(m_ws.actor(), m_caseId, reason->toPlainText(),
+        auto r = m_ws.cases().returnToSender(m_ws.actor(), seenRef(), reason->toPlainText(),
                                              dialog.date());
         done(r);
         return asVoid(r);
@@ -245,7 +253,7 @@ void CaseDetail::closeCase()
 {
     CloseDialog dialog(m_case, this);
     dialog.setSubmit([&]() -> Result<void> {
-        auto r = m_ws.cases().close(m_ws.actor(), m_caseId, dialog.input());
+        auto r = m_ws.cases().close(m_ws.actor(), seenRef(), dialog.input());
         done(r);
         return asVoid(r);
     });

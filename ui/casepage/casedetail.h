@@ -77,6 +77,8 @@ private:
     void closeCase();
 
     Workspace &m_ws;
+    /// The case as this page last showed it, "ID@VERSION", for every change made from the page.
+    QString seenRef() const;
     QString m_caseId;
     Case m_case;
     QList<CaseAction> m_offered;
