@@ -1,6 +1,9 @@
 #include "cases/caseservice.h"
 #include "db/query.h"
+#include "cases/categories.h"
+#include "demo/demoloader.h"
 #include "demo/generator.h"
+#include "demo/generatortext.h"
 
 #include "testsupport.h"
 
@@ -15,7 +18,9 @@ QStringList scan(Database &db, const QString &term, const QString &org = QString
     QString escaped = term;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     const QString like = u'%' + escaped + u'%';
-    Query q(db.connection(),
+    // Search ignores the case of ASCII letters, as SQLite's LIKE does; PostgreSQL's LIKE does not,
+    // its ILIKE does (and for every cased letter, of which the test data has only ASCII ones).
+    QString sql = QStringLiteral(
             "SELECT c.id FROM cases c JOIN organisations o ON o.code = c.handling_org WHERE"
             " (:org = '' OR substr(o.path, 1, length((SELECT path FROM organisations WHERE code = :org2)))"
             " = (SELECT path FROM organisations WHERE code = :org3)) AND (c.number LIKE :l1 ESCAPE '\\'"
@@ -23,6 +28,9 @@ QStringList scan(Database &db, const QString &term, const QString &org = QString
             " FROM parties p WHERE p.case_id = c.id AND (p.name LIKE :l4 ESCAPE '\\' OR p.id_number"
             " LIKE :l5 ESCAPE '\\' OR p.credit_code LIKE :l6 ESCAPE '\\')))"
             " ORDER BY c.received_on DESC, c.id DESC");
+    if (test::onPostgres())
+        sql.replace(QStringLiteral(" LIKE "), QStringLiteral(" ILIKE "));
+    Query q(db.connection(), sql, Query::Trusted);
     q.bind("org", org).bind("org2", org).bind("org3", org);
     for (const char *name : {"l1", "l2", "l3", "l4", "l5", "l6"})
         q.bind(name, like);
@@ -38,13 +46,61 @@ class SearchTest : public test::DbFixture
 protected:
     void SetUp() override
     {
-        TJ_SKIP_ON_POSTGRES("the bulk generator writes SQLite files directly");
         DbFixture::SetUp();
+        if (test::onPostgres()) {
+            populateThroughTheServices();
+            return;
+        }
         GeneratorOptions options;
         options.cases = 2000;
         options.seed = 11;
         options.until = QDate(2026, 1, 31);
         ASSERT_OK(DemoGenerator(*m_db).generate(options));
+    }
+
+    // The bulk generator writes SQLite files only: on the server, the demo county and a few
+    // hundred generated disputes go in through CaseService, so the search table is filled by the
+    // server's triggers exactly as at a desk.
+    void populateThroughTheServices()
+    {
+        ASSERT_OK(DemoLoader(*m_db).loadCounty());
+        const QStringList villages = texts("SELECT code FROM organisations WHERE tier = 'village' ORDER BY code");
+        ASSERT_FALSE(villages.isEmpty());
+        const auto &categories = CategoryCatalog::instance().categories();
+        gen::Rng rng(11);
+        gen::TextMaker text(rng);
+        CaseService cases(*m_db);
+        for (int i = 0; i < 200; ++i) {
+            const QString village = rng.pick(villages);
+            const QString category = rng.pick(categories).name;
+            const gen::Person applicant = text.person(village);
+            CaseIntake in;
+            in.org = village;
+            in.receivedOn = QDate(2025, 1, 1).addDays(rng.below(390));
+            in.category = category;
+            in.amountFen = 100 * (1000 + rng.below(200000));
+            Party a;
+            a.role = PartyRole::Applicant;
+            a.name = applicant.name;
+            a.idNumber = applicant.idNumber;
+            Party r;
+            r.role = PartyRole::Respondent;
+            if (rng.chance(30)) {
+                const gen::Company company = text.company();
+                r.kind = PartyKind::Organisation;
+                r.name = company.name;
+                r.creditCode = company.creditCode;
+            } else {
+                const gen::Person respondent = text.person(village);
+                r.name = respondent.name;
+                r.idNumber = respondent.idNumber;
+            }
+            in.title = text.title(category, a.name, r.name);
+            in.facts = text.facts(category, a.name, r.name, village, in.receivedOn, in.amountFen);
+            in.claims = text.claims(in.amountFen);
+            in.parties = {a, r};
+            ASSERT_OK(cases.intake(Actor::system(), in));
+        }
     }
 
     QStringList texts(const char *sql)
@@ -117,7 +173,7 @@ TEST_F(SearchTest, RandomTermsOfOneToFourCharactersEqualAnExhaustiveScan)
         expectSameAsScan(names[rng.bounded(int(names.size()))].left(1)
                          + names[rng.bounded(int(names.size()))].right(1));
     EXPECT_GT(m_checked, 170);
-    EXPECT_GT(m_found, 150);
+    EXPECT_GT(m_found, test::onPostgres() ? 120 : 150); // the server's set is ten times smaller
 }
 
 TEST_F(SearchTest, NamesIdNumbersAndCaseNumbersAreFound)
