@@ -11,6 +11,7 @@
 #include "inbox/transferqueue.h"
 #include "intake/intakepage.h"
 #include "review/reviewpage.h"
+#include "security/startpage.h"
 #include "settingsdialog.h"
 
 #include <QApplication>
@@ -121,15 +122,27 @@ void MainWindow::buildMenus()
 
 void MainWindow::showFirstPage()
 {
-    const Actor &actor = m_ws->actor();
-    if (m_admin)
-        m_tabs->setCurrentWidget(m_admin); // these roles read no case content
-    else if (m_review && actor.role == Role::Judge)
-        m_tabs->setCurrentWidget(m_review);
-    else if (m_ws->organisation().tier != OrgTier::Village && m_inbox->model()->rowCount() > 0)
+    switch (StartPage::pageFor(m_ws->actor(), m_ws->organisation().tier,
+                               m_inbox->model()->rowCount() > 0)) {
+    case StartPage::Page::Administration:
+        if (m_admin) {
+            m_tabs->setCurrentWidget(m_admin);
+            return;
+        }
+        break;
+    case StartPage::Page::Review:
+        if (m_review) {
+            m_tabs->setCurrentWidget(m_review);
+            return;
+        }
+        break;
+    case StartPage::Page::Inbox:
         m_tabs->setCurrentWidget(m_inbox);
-    else
-        m_tabs->setCurrentWidget(m_list);
+        return;
+    case StartPage::Page::Cases:
+        break;
+    }
+    m_tabs->setCurrentWidget(m_list);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

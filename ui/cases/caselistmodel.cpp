@@ -5,6 +5,7 @@
 #include "cases/caseservice.h"
 #include "cases/categories.h"
 #include "common/clock.h"
+#include "common/modelobserver.h"
 #include "common/money.h"
 
 #include <QThread>
@@ -26,6 +27,7 @@ CaseListModel::CaseListModel(CaseService &cases, const Actor &actor, QObject *pa
     connect(m_loader, &CaseListLoader::failed, this, &CaseListModel::onFailed);
     m_thread->setObjectName(QStringLiteral("case list loader"));
     m_thread->start();
+    announceModel(this);
 }
 
 CaseListModel::~CaseListModel()
