@@ -30,6 +30,7 @@ QWidget *AdminPage::buildAudit()
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     m_verifyAudit = new QPushButton(tr("&Verify the chain"));
     m_auditState = new QLabel;
