@@ -2,6 +2,8 @@
 #include "cases/caselistpage.h"
 #include "review/reviewpage.h"
 #include "mainwindow.h"
+#include "db/query.h"
+#include "inbox/transferqueue.h"
 #include "orgs/organisation.h"
 #include "security/accounts.h"
 #include "security/startpage.h"
@@ -24,6 +26,13 @@ using namespace tj;
 
 class SignInTest : public test::UiFixture
 {
+protected:
+    int refusals()
+    {
+        Query q(m_db->connection(), "SELECT COUNT(*) FROM audit_log WHERE result = 'denied'");
+        EXPECT_TRUE(q.exec().ok());
+        return q.next() ? q.value(0).toInt() : -1;
+    }
 };
 
 TEST_F(SignInTest, AnOpenInstallationLetsUsersInWithAVisibleWarning)
@@ -174,6 +183,7 @@ TEST_F(SignInTest, TheChosenUserSeesOrganisationRoleAndTheirFirstPage)
         QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
         ASSERT_EQ(dialog.result(), QDialog::Accepted);
 
+        const int refusedBefore = refusals();
         MainWindow window(*m_db, dialog.signIn().actor);
         window.show();
         QWidget *first = window.tabs()->currentWidget();
@@ -186,6 +196,12 @@ TEST_F(SignInTest, TheChosenUserSeesOrganisationRoleAndTheirFirstPage)
             break;
         default: {
             ASSERT_EQ(first, static_cast<QWidget *>(window.administration()));
+            // No case list, inbox or review for roles that read no case content, and nothing
+            // asked of core that it would refuse.
+            EXPECT_EQ(window.tabs()->indexOf(window.caseList()), -1);
+            EXPECT_EQ(window.tabs()->indexOf(window.inbox()), -1);
+            EXPECT_EQ(window.review(), nullptr);
+            EXPECT_EQ(refusals(), refusedBefore);
             AdminPage *admin = window.administration();
             QWidget *section = admin->sections()->currentWidget();
             if (c.role == Role::Admin) {
