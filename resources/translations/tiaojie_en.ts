@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Figure</source>
         <translation>Figure</translation>
@@ -44,8 +44,8 @@
         <translation>Persons</translation>
     </message>
     <message>
-        <source>People&apos;s mediation monthly report, %1-%2</source>
-        <translation>People&apos;s mediation monthly report, %1-%2</translation>
+        <source>People's mediation monthly report, %1-%2</source>
+        <translation>People's mediation monthly report, %1-%2</translation>
     </message>
 </context>
 <context>
@@ -189,8 +189,8 @@
         <translation>Name who signed.</translation>
     </message>
     <message>
-        <source>A signer signs as party, mediator or seal, not &quot;%1&quot;.</source>
-        <translation>A signer signs as party, mediator or seal, not &quot;%1&quot;.</translation>
+        <source>A signer signs as party, mediator or seal, not "%1".</source>
+        <translation>A signer signs as party, mediator or seal, not "%1".</translation>
     </message>
     <message>
         <source>An oral agreement has no signatures.</source>
@@ -229,8 +229,8 @@
         <translation>%1 paid %2 yuan to %3</translation>
     </message>
     <message>
-        <source>Performance is performed, partly or not_performed, not &quot;%1&quot;.</source>
-        <translation>Performance is performed, partly or not_performed, not &quot;%1&quot;.</translation>
+        <source>Performance is performed, partly or not_performed, not "%1".</source>
+        <translation>Performance is performed, partly or not_performed, not "%1".</translation>
     </message>
     <message>
         <source>Satisfaction is rated from 1 to 5.</source>
@@ -261,8 +261,8 @@
         <translation>Proof of the payment of %1 yuan on %2</translation>
     </message>
     <message>
-        <source>A visit is made by phone or on_site, not &quot;%1&quot;.</source>
-        <translation>A visit is made by phone or on_site, not &quot;%1&quot;.</translation>
+        <source>A visit is made by phone or on_site, not "%1".</source>
+        <translation>A visit is made by phone or on_site, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -284,8 +284,8 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>An attachment is evidence, agreement_scan, receipt or other, not &quot;%1&quot;.</source>
-        <translation>An attachment is evidence, agreement_scan, receipt or other, not &quot;%1&quot;.</translation>
+        <source>An attachment is evidence, agreement_scan, receipt or other, not "%1".</source>
+        <translation>An attachment is evidence, agreement_scan, receipt or other, not "%1".</translation>
     </message>
     <message>
         <source>Case %1 is in the custody of %2; %3 cannot add files to it.</source>
@@ -394,8 +394,8 @@
         <translation>The backup is damaged: %1</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail is broken: %1</source>
-        <translation>The backup&apos;s audit trail is broken: %1</translation>
+        <source>The backup's audit trail is broken: %1</source>
+        <translation>The backup's audit trail is broken: %1</translation>
     </message>
     <message>
         <source>There is no backup %1.</source>
@@ -440,56 +440,56 @@
 <context>
     <name>CaseJson</name>
     <message>
-        <source>%1: the field &quot;%2&quot; is missing.</source>
-        <translation>%1: the field &quot;%2&quot; is missing.</translation>
+        <source>%1: the field "%2" is missing.</source>
+        <translation>%1: the field "%2" is missing.</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; must be text.</source>
-        <translation>%1: the field &quot;%2&quot; must be text.</translation>
+        <source>%1: the field "%2" must be text.</source>
+        <translation>%1: the field "%2" must be text.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation>%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
+        <source>%1: "%2" is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1: the amount &quot;%2&quot; must be a decimal string such as &quot;135105.00&quot;.</source>
-        <translation>%1: the amount &quot;%2&quot; must be a decimal string such as &quot;135105.00&quot;.</translation>
+        <source>%1: the amount "%2" must be a decimal string such as "135105.00".</source>
+        <translation>%1: the amount "%2" must be a decimal string such as "135105.00".</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount in yuan (digits with at most two decimals).</source>
-        <translation>%1: &quot;%2&quot; is not an amount in yuan (digits with at most two decimals).</translation>
+        <source>%1: "%2" is not an amount in yuan (digits with at most two decimals).</source>
+        <translation>%1: "%2" is not an amount in yuan (digits with at most two decimals).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a list of names.</source>
-        <translation>%1: &quot;%2&quot; must be a list of names.</translation>
+        <source>%1: "%2" must be a list of names.</source>
+        <translation>%1: "%2" must be a list of names.</translation>
     </message>
     <message>
         <source>party %1</source>
         <translation>party %1</translation>
     </message>
     <message>
-        <source>%1: the role &quot;%2&quot; is not applicant, respondent or third_party.</source>
-        <translation>%1: the role &quot;%2&quot; is not applicant, respondent or third_party.</translation>
+        <source>%1: the role "%2" is not applicant, respondent or third_party.</source>
+        <translation>%1: the role "%2" is not applicant, respondent or third_party.</translation>
     </message>
     <message>
-        <source>%1: the kind &quot;%2&quot; is not person or organisation.</source>
-        <translation>%1: the kind &quot;%2&quot; is not person or organisation.</translation>
+        <source>%1: the kind "%2" is not person or organisation.</source>
+        <translation>%1: the kind "%2" is not person or organisation.</translation>
     </message>
     <message>
-        <source>%1: &quot;representative&quot; must be true or false.</source>
-        <translation>%1: &quot;representative&quot; must be true or false.</translation>
+        <source>%1: "representative" must be true or false.</source>
+        <translation>%1: "representative" must be true or false.</translation>
     </message>
     <message>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <source>The source &quot;%1&quot; is not one of application, initiative, transfer, delegation, hotline.</source>
-        <translation>The source &quot;%1&quot; is not one of application, initiative, transfer, delegation, hotline.</translation>
+        <source>The source "%1" is not one of application, initiative, transfer, delegation, hotline.</source>
+        <translation>The source "%1" is not one of application, initiative, transfer, delegation, hotline.</translation>
     </message>
     <message>
-        <source>&quot;risk&quot; must be true or false.</source>
-        <translation>&quot;risk&quot; must be true or false.</translation>
+        <source>"risk" must be true or false.</source>
+        <translation>"risk" must be true or false.</translation>
     </message>
     <message>
         <source>The case needs a list of parties.</source>
@@ -512,8 +512,8 @@
         <translation>obligation %1</translation>
     </message>
     <message>
-        <source>%1: the field &quot;amount&quot; is missing.</source>
-        <translation>%1: the field &quot;amount&quot; is missing.</translation>
+        <source>%1: the field "amount" is missing.</source>
+        <translation>%1: the field "amount" is missing.</translation>
     </message>
     <message>
         <source>%1, instalment %2</source>
@@ -603,8 +603,8 @@
         <translation>The date received (%1) lies in the future.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the dispute categories.</source>
-        <translation>&quot;%1&quot; is not one of the dispute categories.</translation>
+        <source>"%1" is not one of the dispute categories.</source>
+        <translation>"%1" is not one of the dispute categories.</translation>
     </message>
     <message>
         <source>The subcategory is too long (40 characters at most).</source>
@@ -687,8 +687,8 @@
         <translation>Give the reason the dispute is not accepted.</translation>
     </message>
     <message>
-        <source>Give the session&apos;s date.</source>
-        <translation>Give the session&apos;s date.</translation>
+        <source>Give the session's date.</source>
+        <translation>Give the session's date.</translation>
     </message>
     <message>
         <source>Write the record of the session.</source>
@@ -735,16 +735,16 @@
         <translation>Give the reason the dispute was withdrawn.</translation>
     </message>
     <message>
-        <source>Give the court&apos;s case number of the filed case.</source>
-        <translation>Give the court&apos;s case number of the filed case.</translation>
+        <source>Give the court's case number of the filed case.</source>
+        <translation>Give the court's case number of the filed case.</translation>
     </message>
     <message>
         <source>A settled case needs its agreement.</source>
         <translation>A settled case needs its agreement.</translation>
     </message>
     <message>
-        <source>An agreement is written or oral, not &quot;%1&quot;.</source>
-        <translation>An agreement is written or oral, not &quot;%1&quot;.</translation>
+        <source>An agreement is written or oral, not "%1".</source>
+        <translation>An agreement is written or oral, not "%1".</translation>
     </message>
     <message>
         <source>Write what the parties agreed.</source>
@@ -763,8 +763,8 @@
         <translation>Each instalment has a due date and a positive amount.</translation>
     </message>
     <message>
-        <source>The instalments of %1 add up to %2 yuan, not the obligation&apos;s %3 yuan.</source>
-        <translation>The instalments of %1 add up to %2 yuan, not the obligation&apos;s %3 yuan.</translation>
+        <source>The instalments of %1 add up to %2 yuan, not the obligation's %3 yuan.</source>
+        <translation>The instalments of %1 add up to %2 yuan, not the obligation's %3 yuan.</translation>
     </message>
     <message>
         <source>Each signature names who signed and when.</source>
@@ -795,8 +795,8 @@
         <translation>The date range is reversed: %1 is after %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case version.</source>
-        <translation>&quot;%1&quot; is not a case version.</translation>
+        <source>"%1" is not a case version.</source>
+        <translation>"%1" is not a case version.</translation>
     </message>
     <message>
         <source>Case %1 was changed by someone else since you opened it (version %2, now %3); reload it and try again.</source>
@@ -850,8 +850,8 @@
         <translation>Added user %1.</translation>
     </message>
     <message>
-        <source>--on takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--on takes a date YYYY-MM-DD, not &quot;%1&quot;.</translation>
+        <source>--on takes a date YYYY-MM-DD, not "%1".</source>
+        <translation>--on takes a date YYYY-MM-DD, not "%1".</translation>
     </message>
     <message>
         <source>Case %1 (%2)
@@ -918,8 +918,8 @@
 </translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Unknown status &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Unknown status "%1".</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
@@ -946,8 +946,8 @@
         <translation>Name the organisation with --org.</translation>
     </message>
     <message>
-        <source>Unknown case command &quot;%1&quot;.</source>
-        <translation>Unknown case command &quot;%1&quot;.</translation>
+        <source>Unknown case command "%1".</source>
+        <translation>Unknown case command "%1".</translation>
     </message>
     <message>
         <source>Name the receiving organisation with --to.</source>
@@ -966,12 +966,12 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
-        <translation>The language &quot;%1&quot; is not available; use zh_CN or en.</translation>
+        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <translation>The language "%1" is not available; use zh_CN or en.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>--role must be mediator, staff, judge, admin, security or auditor.</source>
@@ -990,8 +990,8 @@
         <translation>Use: user add …, user list, user passwd [LOGIN] or user unlock LOGIN.</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</translation>
+        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 takes a date YYYY-MM-DD, not "%2".</translation>
     </message>
     <message>
         <source>Agreement of %1 (%2): %3 yuan, %4
@@ -1010,20 +1010,20 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <source>The visit needs a &quot;date&quot; YYYY-MM-DD.</source>
-        <translation>The visit needs a &quot;date&quot; YYYY-MM-DD.</translation>
+        <source>The visit needs a "date" YYYY-MM-DD.</source>
+        <translation>The visit needs a "date" YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Visit of %1 recorded.</source>
         <translation>Visit of %1 recorded.</translation>
     </message>
     <message>
-        <source>--amount takes a yuan amount such as 6000.00, not &quot;%1&quot;.</source>
-        <translation>--amount takes a yuan amount such as 6000.00, not &quot;%1&quot;.</translation>
+        <source>--amount takes a yuan amount such as 6000.00, not "%1".</source>
+        <translation>--amount takes a yuan amount such as 6000.00, not "%1".</translation>
     </message>
     <message>
-        <source>--obligation takes the obligation&apos;s number (1, 2, …).</source>
-        <translation>--obligation takes the obligation&apos;s number (1, 2, …).</translation>
+        <source>--obligation takes the obligation's number (1, 2, …).</source>
+        <translation>--obligation takes the obligation's number (1, 2, …).</translation>
     </message>
     <message>
         <source>Payment of %1 yuan on %2 recorded.</source>
@@ -1034,8 +1034,8 @@
         <translation>Name who signed with --who.</translation>
     </message>
     <message>
-        <source>Unknown confirm command &quot;%1&quot;; use %2.</source>
-        <translation>Unknown confirm command &quot;%1&quot;; use %2.</translation>
+        <source>Unknown confirm command "%1"; use %2.</source>
+        <translation>Unknown confirm command "%1"; use %2.</translation>
     </message>
     <message>
         <source>--result is valid or rejected.</source>
@@ -1046,16 +1046,16 @@
         <translation>Confirmation of %1: %2 at %3.</translation>
     </message>
     <message>
-        <source>Unknown feedback command &quot;%1&quot;; use add, answer or list.</source>
-        <translation>Unknown feedback command &quot;%1&quot;; use add, answer or list.</translation>
+        <source>Unknown feedback command "%1"; use add, answer or list.</source>
+        <translation>Unknown feedback command "%1"; use add, answer or list.</translation>
     </message>
     <message>
         <source>Name the case or its code.</source>
         <translation>Name the case or its code.</translation>
     </message>
     <message>
-        <source>Give the feedback item&apos;s id.</source>
-        <translation>Give the feedback item&apos;s id.</translation>
+        <source>Give the feedback item's id.</source>
+        <translation>Give the feedback item's id.</translation>
     </message>
     <message>
         <source>--rating takes a number from 1 to 5.</source>
@@ -1082,8 +1082,8 @@
         <translation>rest</translation>
     </message>
     <message>
-        <source>Unknown holiday command &quot;%1&quot;; use add or list.</source>
-        <translation>Unknown holiday command &quot;%1&quot;; use add or list.</translation>
+        <source>Unknown holiday command "%1"; use add or list.</source>
+        <translation>Unknown holiday command "%1"; use add or list.</translation>
     </message>
     <message>
         <source>Give the day with --date YYYY-MM-DD.</source>
@@ -1102,8 +1102,8 @@
         <translation>Usage: setting set KEY VALUE (a whole number).</translation>
     </message>
     <message>
-        <source>Unknown setting command &quot;%1&quot;; use list or set.</source>
-        <translation>Unknown setting command &quot;%1&quot;; use list or set.</translation>
+        <source>Unknown setting command "%1"; use list or set.</source>
+        <translation>Unknown setting command "%1"; use list or set.</translation>
     </message>
     <message>
         <source>Usage: doc render CASE --kind KIND --out FILE.pdf [--reveal]</source>
@@ -1256,12 +1256,12 @@
         <translation>--persons takes a whole number.</translation>
     </message>
     <message>
-        <source>Unknown agreement command &quot;%1&quot;; use show, sign, pay, visit or convert.</source>
-        <translation>Unknown agreement command &quot;%1&quot;; use show, sign, pay, visit or convert.</translation>
+        <source>Unknown agreement command "%1"; use show, sign, pay, visit or convert.</source>
+        <translation>Unknown agreement command "%1"; use show, sign, pay, visit or convert.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 needs a whole number, not &quot;%2&quot;.</translation>
+        <source>--%1 needs a whole number, not "%2".</source>
+        <translation>--%1 needs a whole number, not "%2".</translation>
     </message>
     <message>
         <source>Use: demo generate --cases N [--seed S] [--until DATE] [--years Y]</source>
@@ -1284,8 +1284,8 @@
         <translation>Generated %1 cases (%2 parties, %3 events) in %4 s.</translation>
     </message>
     <message>
-        <source>Unknown attachment command &quot;%1&quot;; use %2.</source>
-        <translation>Unknown attachment command &quot;%1&quot;; use %2.</translation>
+        <source>Unknown attachment command "%1"; use %2.</source>
+        <translation>Unknown attachment command "%1"; use %2.</translation>
     </message>
     <message>
         <source>Name the attachment by its id.</source>
@@ -1374,8 +1374,8 @@
 </translation>
     </message>
     <message>
-        <source>Unknown package command &quot;%1&quot;; use %2.</source>
-        <translation>Unknown package command &quot;%1&quot;; use %2.</translation>
+        <source>Unknown package command "%1"; use %2.</source>
+        <translation>Unknown package command "%1"; use %2.</translation>
     </message>
     <message>
         <source>Name the cases to export.</source>
@@ -1422,12 +1422,12 @@
         <translation>Took the incoming version.</translation>
     </message>
     <message>
-        <source>Kept this installation&apos;s version.</source>
-        <translation>Kept this installation&apos;s version.</translation>
+        <source>Kept this installation's version.</source>
+        <translation>Kept this installation's version.</translation>
     </message>
     <message>
-        <source>Unknown device command &quot;%1&quot;; use %2.</source>
-        <translation>Unknown device command &quot;%1&quot;; use %2.</translation>
+        <source>Unknown device command "%1"; use %2.</source>
+        <translation>Unknown device command "%1"; use %2.</translation>
     </message>
     <message>
         <source>Device %1
@@ -1491,7 +1491,7 @@ Commands:
   audit verify | audit list [--limit N] [--object ID]
   backup --out FILE | backup --daily | restore FILE
   settings list | settings set KEY VALUE
-Once an account has a password, the acting user&apos;s password is read from TIAOJIE_PASSWORD
+Once an account has a password, the acting user's password is read from TIAOJIE_PASSWORD
 or the first line of stdin (new passwords follow on the next lines).
   agreement show CASE [--on D] | agreement sign CASE --who NAME --on D [--as party|mediator|seal]
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
@@ -1541,7 +1541,7 @@ Commands:
   audit verify | audit list [--limit N] [--object ID]
   backup --out FILE | backup --daily | restore FILE
   settings list | settings set KEY VALUE
-Once an account has a password, the acting user&apos;s password is read from TIAOJIE_PASSWORD
+Once an account has a password, the acting user's password is read from TIAOJIE_PASSWORD
 or the first line of stdin (new passwords follow on the next lines).
   agreement show CASE [--on D] | agreement sign CASE --who NAME --on D [--as party|mediator|seal]
   agreement pay CASE --amount X --on D [--proof FILE] [--obligation N]
@@ -1591,8 +1591,8 @@ See docs/cli.md for the JSON fields.
         <translation>The mediation agreement</translation>
     </message>
     <message>
-        <source>Proof of the parties&apos; identities</source>
-        <translation>Proof of the parties&apos; identities</translation>
+        <source>Proof of the parties' identities</source>
+        <translation>Proof of the parties' identities</translation>
     </message>
     <message>
         <source>Evidence of the facts and of the mediation</source>
@@ -1611,8 +1611,8 @@ See docs/cli.md for the JSON fields.
         <translation>Give the date of the application (not in the future).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not on the checklist (%2).</source>
-        <translation>&quot;%1&quot; is not on the checklist (%2).</translation>
+        <source>"%1" is not on the checklist (%2).</source>
+        <translation>"%1" is not on the checklist (%2).</translation>
     </message>
     <message>
         <source>Confirmation of %1 was already applied for on %2.</source>
@@ -1675,8 +1675,8 @@ See docs/cli.md for the JSON fields.
         <translation>The extension cannot precede acceptance.</translation>
     </message>
     <message>
-        <source>A ruling is valid or rejected, not &quot;%1&quot;.</source>
-        <translation>A ruling is valid or rejected, not &quot;%1&quot;.</translation>
+        <source>A ruling is valid or rejected, not "%1".</source>
+        <translation>A ruling is valid or rejected, not "%1".</translation>
     </message>
     <message>
         <source>The court rules only on an accepted application.</source>
@@ -1726,8 +1726,8 @@ See docs/cli.md for the JSON fields.
         <translation>Upgrading the database failed: %1</translation>
     </message>
     <message>
-        <source>Cannot read the database&apos;s schema version.</source>
-        <translation>Cannot read the database&apos;s schema version.</translation>
+        <source>Cannot read the database's schema version.</source>
+        <translation>Cannot read the database's schema version.</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than this program understands (%2). Use a newer Tiaojie.</source>
@@ -1758,16 +1758,16 @@ See docs/cli.md for the JSON fields.
         <translation>The disk failed to read or write the database (%1): nothing was saved.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL connection string of the form &quot;host=… port=… dbname=… user=…&quot;.</source>
-        <translation>&quot;%1&quot; is not a PostgreSQL connection string of the form &quot;host=… port=… dbname=… user=…&quot;.</translation>
+        <source>"%1" is not a PostgreSQL connection string of the form "host=… port=… dbname=… user=…".</source>
+        <translation>"%1" is not a PostgreSQL connection string of the form "host=… port=… dbname=… user=…".</translation>
     </message>
     <message>
         <source>The PostgreSQL driver of Qt (QPSQL) is not installed.</source>
         <translation>The PostgreSQL driver of Qt (QPSQL) is not installed.</translation>
     </message>
     <message>
-        <source>The file check is for an SQLite database file. A PostgreSQL server&apos;s data is checked and backed up with the server&apos;s tools (pg_amcheck, pg_dump): see docs/deployment.md.</source>
-        <translation>The file check is for an SQLite database file. A PostgreSQL server&apos;s data is checked and backed up with the server&apos;s tools (pg_amcheck, pg_dump): see docs/deployment.md.</translation>
+        <source>The file check is for an SQLite database file. A PostgreSQL server's data is checked and backed up with the server's tools (pg_amcheck, pg_dump): see docs/deployment.md.</source>
+        <translation>The file check is for an SQLite database file. A PostgreSQL server's data is checked and backed up with the server's tools (pg_amcheck, pg_dump): see docs/deployment.md.</translation>
     </message>
 </context>
 <context>
@@ -1881,8 +1881,8 @@ See docs/cli.md for the JSON fields.
         <translation>The template of %1 is missing from the program.</translation>
     </message>
     <message>
-        <source>There is no document &quot;%1&quot;; choose one of %2.</source>
-        <translation>There is no document &quot;%1&quot;; choose one of %2.</translation>
+        <source>There is no document "%1"; choose one of %2.</source>
+        <translation>There is no document "%1"; choose one of %2.</translation>
     </message>
     <message>
         <source>Case %1 has no recorded session.</source>
@@ -2055,8 +2055,8 @@ See docs/cli.md for the JSON fields.
 <context>
     <name>FeedbackService</name>
     <message>
-        <source>Feedback is consult, complaint or rating, not &quot;%1&quot;.</source>
-        <translation>Feedback is consult, complaint or rating, not &quot;%1&quot;.</translation>
+        <source>Feedback is consult, complaint or rating, not "%1".</source>
+        <translation>Feedback is consult, complaint or rating, not "%1".</translation>
     </message>
     <message>
         <source>A rating needs a score from 1 to 5.</source>
@@ -2160,8 +2160,8 @@ See docs/cli.md for the JSON fields.
         <translation>A deadline needs a valid date.</translation>
     </message>
     <message>
-        <source>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year&apos;s holidays first.</source>
-        <translation>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year&apos;s holidays first.</translation>
+        <source>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year's holidays first.</source>
+        <translation>Not computable: the holiday table has no entries for %1 (needed for %2); an administrator must add that year's holidays first.</translation>
     </message>
     <message>
         <source>Not computable: no working day within a month of %1.</source>
@@ -2190,16 +2190,16 @@ See docs/cli.md for the JSON fields.
 <context>
     <name>Identifiers</name>
     <message>
-        <source>A resident ID number has 18 characters; &quot;%1&quot; has %2.</source>
-        <translation>A resident ID number has 18 characters; &quot;%1&quot; has %2.</translation>
+        <source>A resident ID number has 18 characters; "%1" has %2.</source>
+        <translation>A resident ID number has 18 characters; "%1" has %2.</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits (&quot;%1&quot;).</source>
-        <translation>The first 17 characters of a resident ID number are digits (&quot;%1&quot;).</translation>
+        <source>The first 17 characters of a resident ID number are digits ("%1").</source>
+        <translation>The first 17 characters of a resident ID number are digits ("%1").</translation>
     </message>
     <message>
-        <source>A resident ID number ends with a digit or a capital X (&quot;%1&quot;).</source>
-        <translation>A resident ID number ends with a digit or a capital X (&quot;%1&quot;).</translation>
+        <source>A resident ID number ends with a digit or a capital X ("%1").</source>
+        <translation>A resident ID number ends with a digit or a capital X ("%1").</translation>
     </message>
     <message>
         <source>The birth date %1 inside the resident ID number %2 is not a real date.</source>
@@ -2214,12 +2214,12 @@ See docs/cli.md for the JSON fields.
         <translation>The check character of the resident ID number %1 is wrong (it should be %2); please check the number.</translation>
     </message>
     <message>
-        <source>A unified social credit code has 18 characters; &quot;%1&quot; has %2.</source>
-        <translation>A unified social credit code has 18 characters; &quot;%1&quot; has %2.</translation>
+        <source>A unified social credit code has 18 characters; "%1" has %2.</source>
+        <translation>A unified social credit code has 18 characters; "%1" has %2.</translation>
     </message>
     <message>
-        <source>The unified social credit code %1 contains &quot;%2&quot;, which is not allowed (digits and capital letters except I, O, Z, S and V).</source>
-        <translation>The unified social credit code %1 contains &quot;%2&quot;, which is not allowed (digits and capital letters except I, O, Z, S and V).</translation>
+        <source>The unified social credit code %1 contains "%2", which is not allowed (digits and capital letters except I, O, Z, S and V).</source>
+        <translation>The unified social credit code %1 contains "%2", which is not allowed (digits and capital letters except I, O, Z, S and V).</translation>
     </message>
     <message>
         <source>Characters 3–8 of the unified social credit code %1 are the area code and must be digits.</source>
@@ -2241,8 +2241,8 @@ See docs/cli.md for the JSON fields.
         <translation>agreement effective %1</translation>
     </message>
     <message>
-        <source>A ledger is written as .xlsx or .csv, not &quot;%1&quot;.</source>
-        <translation>A ledger is written as .xlsx or .csv, not &quot;%1&quot;.</translation>
+        <source>A ledger is written as .xlsx or .csv, not "%1".</source>
+        <translation>A ledger is written as .xlsx or .csv, not "%1".</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2257,8 +2257,8 @@ See docs/cli.md for the JSON fields.
         <translation>Ledger</translation>
     </message>
     <message>
-        <source>The mapping names an unknown field &quot;%1&quot;.</source>
-        <translation>The mapping names an unknown field &quot;%1&quot;.</translation>
+        <source>The mapping names an unknown field "%1".</source>
+        <translation>The mapping names an unknown field "%1".</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2288,8 +2288,8 @@ See docs/cli.md for the JSON fields.
         <translation>the date is missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; is not a date.</translation>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
     </message>
     <message>
         <source>%1 lies in the future.</source>
@@ -2300,8 +2300,8 @@ See docs/cli.md for the JSON fields.
         <translation>no party is named.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an outcome.</source>
-        <translation>&quot;%1&quot; is not an outcome.</translation>
+        <source>"%1" is not an outcome.</source>
+        <translation>"%1" is not an outcome.</translation>
     </message>
     <message>
         <source>Recorded in the ledger.</source>
@@ -2316,20 +2316,20 @@ See docs/cli.md for the JSON fields.
         <translation>closed before it was received or accepted.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
+        <source>"%1" is not an amount in yuan.</source>
+        <translation>"%1" is not an amount in yuan.</translation>
     </message>
     <message>
-        <source>there is no organisation &quot;%1&quot;.</source>
-        <translation>there is no organisation &quot;%1&quot;.</translation>
+        <source>there is no organisation "%1".</source>
+        <translation>there is no organisation "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the dispute categories.</source>
-        <translation>&quot;%1&quot; is not one of the dispute categories.</translation>
+        <source>"%1" is not one of the dispute categories.</source>
+        <translation>"%1" is not one of the dispute categories.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case source.</source>
-        <translation>&quot;%1&quot; is not a case source.</translation>
+        <source>"%1" is not a case source.</source>
+        <translation>"%1" is not a case source.</translation>
     </message>
     <message>
         <source>the facts are missing.</source>
@@ -2340,8 +2340,8 @@ See docs/cli.md for the JSON fields.
         <translation>%1 and %2: %3 dispute</translation>
     </message>
     <message>
-        <source>The ledger has no column &quot;%1&quot; (mapped to %2).</source>
-        <translation>The ledger has no column &quot;%1&quot; (mapped to %2).</translation>
+        <source>The ledger has no column "%1" (mapped to %2).</source>
+        <translation>The ledger has no column "%1" (mapped to %2).</translation>
     </message>
     <message>
         <source>No column of the ledger is mapped to %1.</source>
@@ -2412,8 +2412,8 @@ See docs/cli.md for the JSON fields.
         <translation>a cell names a shared string that does not exist.</translation>
     </message>
     <message>
-        <source>A ledger is read from .xlsx or .csv, not &quot;%1&quot;.</source>
-        <translation>A ledger is read from .xlsx or .csv, not &quot;%1&quot;.</translation>
+        <source>A ledger is read from .xlsx or .csv, not "%1".</source>
+        <translation>A ledger is read from .xlsx or .csv, not "%1".</translation>
     </message>
     <message>
         <source>the file is larger than 64 MiB.</source>
@@ -2657,8 +2657,8 @@ See docs/cli.md for the JSON fields.
 <context>
     <name>MonthlyReport</name>
     <message>
-        <source>Give the month as YYYY-MM, not &quot;%1&quot;.</source>
-        <translation>Give the month as YYYY-MM, not &quot;%1&quot;.</translation>
+        <source>Give the month as YYYY-MM, not "%1".</source>
+        <translation>Give the month as YYYY-MM, not "%1".</translation>
     </message>
     <message>
         <source>The month %1 has not begun.</source>
@@ -2709,8 +2709,8 @@ See docs/cli.md for the JSON fields.
         <translation>Sources</translation>
     </message>
     <message>
-        <source>The report is written as .pdf or .xlsx, not &quot;%1&quot;.</source>
-        <translation>The report is written as .pdf or .xlsx, not &quot;%1&quot;.</translation>
+        <source>The report is written as .pdf or .xlsx, not "%1".</source>
+        <translation>The report is written as .pdf or .xlsx, not "%1".</translation>
     </message>
 </context>
 <context>
@@ -2732,8 +2732,8 @@ See docs/cli.md for the JSON fields.
         <translation>village</translation>
     </message>
     <message>
-        <source>The organisation code &quot;%1&quot; must be 1–16 capital letters, digits or hyphens.</source>
-        <translation>The organisation code &quot;%1&quot; must be 1–16 capital letters, digits or hyphens.</translation>
+        <source>The organisation code "%1" must be 1–16 capital letters, digits or hyphens.</source>
+        <translation>The organisation code "%1" must be 1–16 capital letters, digits or hyphens.</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
@@ -2807,20 +2807,20 @@ See docs/cli.md for the JSON fields.
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <source>The package&apos;s signature does not match its sender&apos;s key: it was changed or damaged after signing.</source>
-        <translation>The package&apos;s signature does not match its sender&apos;s key: it was changed or damaged after signing.</translation>
+        <source>The package's signature does not match its sender's key: it was changed or damaged after signing.</source>
+        <translation>The package's signature does not match its sender's key: it was changed or damaged after signing.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is not valid: %1</source>
-        <translation>The package&apos;s manifest is not valid: %1</translation>
+        <source>The package's manifest is not valid: %1</source>
+        <translation>The package's manifest is not valid: %1</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <translation>it is not a JSON object</translation>
     </message>
     <message>
-        <source>its format version differs from the header&apos;s</source>
-        <translation>its format version differs from the header&apos;s</translation>
+        <source>its format version differs from the header's</source>
+        <translation>its format version differs from the header's</translation>
     </message>
     <message>
         <source>it lists %1 parts, the file holds %2</source>
@@ -2838,12 +2838,12 @@ See docs/cli.md for the JSON fields.
 <context>
     <name>PartyDrafts</name>
     <message>
-        <source>Give the party&apos;s name.</source>
-        <translation>Give the party&apos;s name.</translation>
+        <source>Give the party's name.</source>
+        <translation>Give the party's name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan (for example 3860.00).</source>
-        <translation>&quot;%1&quot; is not an amount in yuan (for example 3860.00).</translation>
+        <source>"%1" is not an amount in yuan (for example 3860.00).</source>
+        <translation>"%1" is not an amount in yuan (for example 3860.00).</translation>
     </message>
 </context>
 <context>
@@ -2912,8 +2912,8 @@ See docs/cli.md for the JSON fields.
         <translation>Only a security officer changes the settings.</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;.</source>
-        <translation>There is no setting &quot;%1&quot;.</translation>
+        <source>There is no setting "%1".</source>
+        <translation>There is no setting "%1".</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3.</source>
@@ -2927,8 +2927,8 @@ See docs/cli.md for the JSON fields.
         <translation>a mediator</translation>
     </message>
     <message>
-        <source>the organisation&apos;s seal</source>
-        <translation>the organisation&apos;s seal</translation>
+        <source>the organisation's seal</source>
+        <translation>the organisation's seal</translation>
     </message>
     <message>
         <source>Mediator of %1</source>
@@ -2938,8 +2938,8 @@ See docs/cli.md for the JSON fields.
 <context>
     <name>StartPage</name>
     <message>
-        <source>Opens the judge&apos;s review: escalations and confirmation applications.</source>
-        <translation>Opens the judge&apos;s review: escalations and confirmation applications.</translation>
+        <source>Opens the judge's review: escalations and confirmation applications.</source>
+        <translation>Opens the judge's review: escalations and confirmation applications.</translation>
     </message>
     <message>
         <source>Opens the administration desk: organisations, users, time limits, holidays.</source>
@@ -2954,8 +2954,8 @@ See docs/cli.md for the JSON fields.
         <translation>Opens the audit trail.</translation>
     </message>
     <message>
-        <source>Opens the village&apos;s case list.</source>
-        <translation>Opens the village&apos;s case list.</translation>
+        <source>Opens the village's case list.</source>
+        <translation>Opens the village's case list.</translation>
     </message>
     <message>
         <source>Opens the inbox when referred cases wait, otherwise the case list.</source>
@@ -3020,8 +3020,8 @@ See docs/cli.md for the JSON fields.
         <translation>Years to apply for enforcement after the last day of performance</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;.</source>
-        <translation>There is no setting &quot;%1&quot;.</translation>
+        <source>There is no setting "%1".</source>
+        <translation>There is no setting "%1".</translation>
     </message>
     <message>
         <source>%1 takes a value from %2 to %3.</source>
@@ -3087,12 +3087,12 @@ See docs/cli.md for the JSON fields.
         <translation>a value in %1 is not understood</translation>
     </message>
     <message>
-        <source>a file&apos;s content does not match its hash</source>
-        <translation>a file&apos;s content does not match its hash</translation>
+        <source>a file's content does not match its hash</source>
+        <translation>a file's content does not match its hash</translation>
     </message>
     <message>
-        <source>A device key is 64 hexadecimal characters (as &quot;device show&quot; prints it).</source>
-        <translation>A device key is 64 hexadecimal characters (as &quot;device show&quot; prints it).</translation>
+        <source>A device key is 64 hexadecimal characters (as "device show" prints it).</source>
+        <translation>A device key is 64 hexadecimal characters (as "device show" prints it).</translation>
     </message>
     <message>
         <source>Only devices of organisations above or below %1 can be trusted.</source>
@@ -3103,8 +3103,8 @@ See docs/cli.md for the JSON fields.
         <translation>%1 is neither above nor below %2; its devices cannot be trusted here.</translation>
     </message>
     <message>
-        <source>This is this installation&apos;s own key.</source>
-        <translation>This is this installation&apos;s own key.</translation>
+        <source>This is this installation's own key.</source>
+        <translation>This is this installation's own key.</translation>
     </message>
     <message>
         <source>This key is already trusted for %1.</source>
@@ -3171,8 +3171,8 @@ See docs/cli.md for the JSON fields.
         <translation>The package is signed by a device this installation does not trust (fingerprint %1). An administrator enrols the keys of the organisations above and below.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is not valid: %1</source>
-        <translation>The package&apos;s manifest is not valid: %1</translation>
+        <source>The package's manifest is not valid: %1</source>
+        <translation>The package's manifest is not valid: %1</translation>
     </message>
     <message>
         <source>no package id or an unknown kind</source>
@@ -3274,8 +3274,8 @@ See docs/cli.md for the JSON fields.
         <translation>administrator</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; must be 2–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</source>
-        <translation>The login &quot;%1&quot; must be 2–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</translation>
+        <source>The login "%1" must be 2–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>The login "%1" must be 2–32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</translation>
     </message>
     <message>
         <source>The user needs a name.</source>
@@ -3353,20 +3353,20 @@ See docs/cli.md for the JSON fields.
         <translation>Only a court or tribunal files a case; case %1 is handled at the %2 tier.</translation>
     </message>
     <message>
-        <source>Case %1 is %2; the action &quot;%3&quot; is not allowed now.</source>
-        <translation>Case %1 is %2; the action &quot;%3&quot; is not allowed now.</translation>
+        <source>Case %1 is %2; the action "%3" is not allowed now.</source>
+        <translation>Case %1 is %2; the action "%3" is not allowed now.</translation>
     </message>
     <message>
         <source>%1 (%2) does not act on cases.</source>
         <translation>%1 (%2) does not act on cases.</translation>
     </message>
     <message>
-        <source>Only the organisation case %2 was sent to may take the action &quot;%1&quot;.</source>
-        <translation>Only the organisation case %2 was sent to may take the action &quot;%1&quot;.</translation>
+        <source>Only the organisation case %2 was sent to may take the action "%1".</source>
+        <translation>Only the organisation case %2 was sent to may take the action "%1".</translation>
     </message>
     <message>
-        <source>Case %1 is handled by %2; user %3 may not take the action &quot;%4&quot; on it.</source>
-        <translation>Case %1 is handled by %2; user %3 may not take the action &quot;%4&quot; on it.</translation>
+        <source>Case %1 is handled by %2; user %3 may not take the action "%4" on it.</source>
+        <translation>Case %1 is handled by %2; user %3 may not take the action "%4" on it.</translation>
     </message>
 </context>
 <context>
@@ -3989,8 +3989,8 @@ See docs/cli.md for the JSON fields.
         <translation>— accepted on %1, awaiting the ruling</translation>
     </message>
     <message>
-        <source>— awaiting the court&apos;s acceptance</source>
-        <translation>— awaiting the court&apos;s acceptance</translation>
+        <source>— awaiting the court's acceptance</source>
+        <translation>— awaiting the court's acceptance</translation>
     </message>
     <message>
         <source>Amount: %1 yuan (%2)</source>
@@ -4232,8 +4232,8 @@ See docs/cli.md for the JSON fields.
         <translation>Why this tier cannot resolve it</translation>
     </message>
     <message>
-        <source>Parties&apos; consent, why delegated</source>
-        <translation>Parties&apos; consent, why delegated</translation>
+        <source>Parties' consent, why delegated</source>
+        <translation>Parties' consent, why delegated</translation>
     </message>
     <message>
         <source>Receive %1</source>
@@ -4917,8 +4917,8 @@ See docs/cli.md for the JSON fields.
         <translation>= s&amp;um of claims</translation>
     </message>
     <message>
-        <source>Sets the amount to the total of the claimants&apos; claims</source>
-        <translation>Sets the amount to the total of the claimants&apos; claims</translation>
+        <source>Sets the amount to the total of the claimants' claims</source>
+        <translation>Sets the amount to the total of the claimants' claims</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
@@ -4961,8 +4961,8 @@ See docs/cli.md for the JSON fields.
         <translation>The title is too long (200 characters at most).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan (for example 135105.00).</source>
-        <translation>&quot;%1&quot; is not an amount in yuan (for example 135105.00).</translation>
+        <source>"%1" is not an amount in yuan (for example 135105.00).</source>
+        <translation>"%1" is not an amount in yuan (for example 135105.00).</translation>
     </message>
     <message>
         <source>Party %1 (%2): %3</source>
@@ -5195,6 +5195,10 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>&amp;Transfer packages…</source>
         <translation>&amp;Transfer packages…</translation>
+    </message>
+    <message>
+        <source>Your role reads no case content: the figures are all the dashboard shows you.</source>
+        <translation>Your role reads no case content: the figures are all the dashboard shows you.</translation>
     </message>
 </context>
 <context>
@@ -5717,8 +5721,8 @@ See docs/cli.md for the JSON fields.
         <translation>Took the incoming version of %1.</translation>
     </message>
     <message>
-        <source>Kept this installation&apos;s version of %1.</source>
-        <translation>Kept this installation&apos;s version of %1.</translation>
+        <source>Kept this installation's version of %1.</source>
+        <translation>Kept this installation's version of %1.</translation>
     </message>
 </context>
 <context>

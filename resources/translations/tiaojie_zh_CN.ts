@@ -5185,6 +5185,10 @@ JSON 字段见 docs/cli.md。
         <source>&amp;Transfer packages…</source>
         <translation>移交包(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Your role reads no case content: the figures are all the dashboard shows you.</source>
+        <translation>您的角色不查阅案件内容：统计图只显示数字，不能展开到案件。</translation>
+    </message>
 </context>
 <context>
     <name>tj::OrgPicker</name>
