@@ -42,6 +42,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -69,6 +70,15 @@ QString pdfText(const QString &path)
     QString text = QString::fromUtf8(p.readAllStandardOutput());
     text.remove(QRegularExpression(QStringLiteral("\\s")));
     return text;
+}
+
+/// Clicks a row of a list as a user does (on its first cell).
+void clickRow(QTableView *view, int row)
+{
+    ASSERT_GE(row, 0);
+    const QRect cell = view->visualRect(view->model()->index(row, 0));
+    ASSERT_TRUE(cell.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
 }
 
 template<typename T> T *tabOf(CaseDetail *page)
@@ -140,7 +150,10 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
         ASSERT_EQ(parties->problemCount(), 0);
         EXPECT_TRUE(parties->identityError()->text().isEmpty());
         parties->selectParty(0);
-        parties->findChild<QCheckBox *>()->setChecked(true); // 钱秀英 represents the workers
+        auto *represents = parties->findChild<QCheckBox *>(); // 钱秀英 represents the workers
+        ASSERT_NE(represents, nullptr);
+        QTest::mouseClick(represents, Qt::LeftButton, {}, QPoint(8, represents->height() / 2));
+        ASSERT_TRUE(represents->isChecked());
         QTest::mouseClick(parties->addOrganisationButton(), Qt::LeftButton);
         test::typeText(parties->nameEdit(), QStringLiteral("青禾县某某服饰有限公司"));
         QTest::keyClicks(parties->identityEdit(),
@@ -169,7 +182,8 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
         TransferQueue *inbox = township.inbox();
         // Township staff with something waiting start on their inbox.
         EXPECT_EQ(township.tabs()->currentWidget(), static_cast<QWidget *>(inbox));
-        ASSERT_TRUE(inbox->selectCase(caseId));
+        clickRow(inbox->view(), inbox->model()->rowOf(caseId));
+        ASSERT_EQ(inbox->currentCaseId(), caseId);
         test::whenModal<ActionDialog>([](ActionDialog *d) { clickOk(d); });
         QTest::mouseClick(inbox->receiveButton(), Qt::LeftButton);
         CaseDetail *page = township.openCase(caseId);
@@ -261,7 +275,8 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
     EXPECT_EQ(court.tabs()->currentWidget(), static_cast<QWidget *>(court.review())); // a judge's desk
     ConfirmationQueue *queue = court.review()->confirmations();
     court.review()->queues()->setCurrentWidget(queue);
-    ASSERT_TRUE(queue->selectCase(caseId));
+    clickRow(queue->view(), queue->model()->rowOf(caseId));
+    ASSERT_EQ(queue->currentCaseId(), caseId);
     EXPECT_GE(queue->history()->model()->rowCount(), 6); // the village's and township's steps
     test::whenModal<ActionDialog>([](ActionDialog *d) { clickOk(d); });
     QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);
