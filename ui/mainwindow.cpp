@@ -11,6 +11,7 @@
 #include "inbox/transferqueue.h"
 #include "intake/intakepage.h"
 #include "review/reviewpage.h"
+#include "security/startpage.h"
 #include "settingsdialog.h"
 
 #include <QApplication>
@@ -35,9 +36,19 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     setWindowTitle(tr("Tiaojie — dispute mediation workstation"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    m_tabs->addTab(m_list, tr("Cases"));
-    m_tabs->addTab(m_inbox, tr("Inbox"));
-    if (actor.role == Role::Judge || (actor.isAdmin() && m_ws->organisation().isCourt())) {
+    // Administrators, security officers and auditors read no case content (core refuses it):
+    // they get no case list, inbox or review, only their own desk (addRolePages).
+    const bool caseWork = actor.hasCaseRole();
+    m_list->setVisible(caseWork);
+    m_inbox->setVisible(caseWork);
+    if (caseWork) {
+        m_tabs->addTab(m_list, tr("Cases"));
+        m_tabs->addTab(m_inbox, tr("Inbox"));
+    } else {
+        m_list->setParent(this);
+        m_inbox->setParent(this);
+    }
+    if (actor.role == Role::Judge || (actor.isSystem() && m_ws->organisation().isCourt())) {
         m_review = new ReviewPage(*m_ws);
         m_tabs->addTab(m_review, tr("Review"));
         connect(m_review, &ReviewPage::openCase, this, &MainWindow::openCase);
@@ -50,11 +61,13 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     connect(m_list, &CaseListPage::openCase, this, &MainWindow::openCase);
     connect(m_inbox, &TransferQueue::openCase, this, &MainWindow::openCase);
     connect(m_inbox, &TransferQueue::countChanged, this, [this](int n) {
-        m_tabs->setTabText(m_tabs->indexOf(m_inbox), n ? tr("Inbox (%1)").arg(n) : tr("Inbox"));
+        if (const int i = m_tabs->indexOf(m_inbox); i >= 0)
+            m_tabs->setTabText(i, n ? tr("Inbox (%1)").arg(n) : tr("Inbox"));
     });
-    m_tabs->setTabText(1, m_inbox->model()->rowCount()
-                              ? tr("Inbox (%1)").arg(m_inbox->model()->rowCount())
-                              : tr("Inbox"));
+    if (caseWork)
+        m_tabs->setTabText(m_tabs->indexOf(m_inbox), m_inbox->model()->rowCount()
+                                                         ? tr("Inbox (%1)").arg(m_inbox->model()->rowCount())
+                                                         : tr("Inbox"));
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     buildMenus();
 
@@ -74,8 +87,13 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The pages use the workspace as they close (the intake form writes its draft), so they go
-    // before it.
+    // before it; so do the case list and inbox kept out of the tabs for roles without case work.
+    const bool detached = m_tabs->indexOf(m_list) < 0;
     delete m_tabs;
+    if (detached) {
+        delete m_list;
+        delete m_inbox;
+    }
 }
 
 void MainWindow::buildMenus()
@@ -93,17 +111,19 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
-    view->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                    [this] { m_tabs->setCurrentWidget(m_list); });
-    view->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                    [this] { m_tabs->setCurrentWidget(m_inbox); });
+    if (m_tabs->indexOf(m_list) >= 0) {
+        view->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                        [this] { m_tabs->setCurrentWidget(m_list); });
+        view->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                        [this] { m_tabs->setCurrentWidget(m_inbox); });
+        view->addAction(tr("&Find case"), QKeySequence::Find, this, [this] {
+            m_tabs->setCurrentWidget(m_list);
+            m_list->focusSearch();
+        });
+    }
     if (m_review)
         view->addAction(tr("&Review"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                         [this] { m_tabs->setCurrentWidget(m_review); });
-    view->addAction(tr("&Find case"), QKeySequence::Find, this, [this] {
-        m_tabs->setCurrentWidget(m_list);
-        m_list->focusSearch();
-    });
     view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] {
         m_ws->reloadOrganisations();
         Q_EMIT m_ws->caseChanged(QString());
@@ -121,15 +141,27 @@ void MainWindow::buildMenus()
 
 void MainWindow::showFirstPage()
 {
-    const Actor &actor = m_ws->actor();
-    if (m_admin)
-        m_tabs->setCurrentWidget(m_admin); // these roles read no case content
-    else if (m_review && actor.role == Role::Judge)
-        m_tabs->setCurrentWidget(m_review);
-    else if (m_ws->organisation().tier != OrgTier::Village && m_inbox->model()->rowCount() > 0)
+    switch (StartPage::pageFor(m_ws->actor(), m_ws->organisation().tier,
+                               m_inbox->model()->rowCount() > 0)) {
+    case StartPage::Page::Administration:
+        if (m_admin) {
+            m_tabs->setCurrentWidget(m_admin);
+            return;
+        }
+        break;
+    case StartPage::Page::Review:
+        if (m_review) {
+            m_tabs->setCurrentWidget(m_review);
+            return;
+        }
+        break;
+    case StartPage::Page::Inbox:
         m_tabs->setCurrentWidget(m_inbox);
-    else
-        m_tabs->setCurrentWidget(m_list);
+        return;
+    case StartPage::Page::Cases:
+        break;
+    }
+    m_tabs->setCurrentWidget(m_list);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

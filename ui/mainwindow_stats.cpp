@@ -36,6 +36,11 @@ void MainWindow::addStatisticsDock()
     (m_viewMenu ? m_viewMenu : menuBar()->addMenu(tr("&View")))->addAction(toggle);
     addLedgerMenu();
     connect(m_dashboard, &StatsDashboard::casesRequested, this, [this](const CaseFilter &filter) {
+        if (m_tabs->indexOf(m_list) < 0) {
+            statusBar()->showMessage(tr("Your role reads no case content: the figures are all "
+                                        "the dashboard shows you."));
+            return;
+        }
         m_list->showCases(filter);
         m_tabs->setCurrentWidget(m_list);
         statusBar()->showMessage(tr("Showing the cases behind the chart."));

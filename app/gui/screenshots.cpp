@@ -232,12 +232,15 @@ bool takeScreenshots(Database &db, const QString &dir)
     {
         SignInDialog signIn(db);
         signIn.resize(720, 600);
+        // A township's staff member chosen: the dialog says where they work and what opens first.
+        signIn.selectLogin(bestLogin(db, Role::Staff, OrgTier::Township));
         ok &= save(&signIn, dir, QStringLiteral("signin"));
     }
     ok &= shootTownshipDesk(db, dir);
     ok &= shootCasePage(db, dir);
     ok &= shootReview(db, dir);
     ok &= shootFilesAndConfirmations(db, dir);
+    ok &= shootDesks(db, dir);
     return ok;
 }
 

@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "admin/adminpage.h"
 #include "agreement/agreementtab.h"
 #include "agreement/visitdialog.h"
 #include "agreements/confirmation.h"
@@ -9,6 +10,7 @@
 #include "casepage/casedetail.h"
 #include "cases/caseservice.h"
 #include "db/database.h"
+#include "deadlines/calendar.h"
 #include "documents/documentrenderer.h"
 #include "mainwindow.h"
 #include "review/confirmationqueue.h"
@@ -198,6 +200,18 @@ bool shootFilesAndConfirmations(Database &source, const QString &dir)
         window.close();
     }
 
+    // The court's deadlines may reach into next year, which the shipped holiday table may not
+    // cover yet: on this copy the administrator's yearly step is done (New Year's Day).
+    {
+        HolidayService holidays(db);
+        const int next = QDate::currentDate().year() + 1;
+        if (auto covered = holidays.list(next); covered && covered->isEmpty()) {
+            HolidayEntry newYear;
+            newYear.date = QDate(next, 1, 1);
+            newYear.name = QStringLiteral("元旦");
+            ok &= holidays.add(Actor::system(), newYear).ok();
+        }
+    }
     // Two agreements before the court: one waiting for acceptance, one accepted.
     ConfirmationService confirm(db);
     QString court;
@@ -257,6 +271,24 @@ bool shootFilesAndConfirmations(Database &source, const QString &dir)
                 });
                 tab->visit();
             }
+        window.close();
+    }
+    // The auditor's desk opens on the audit trail, here with the changes just made on the copy
+    // (the demo county has no auditor; one is added to the copy).
+    {
+        auto admin = UserService(db).actorFor(QString());
+        User auditor{QStringLiteral("shenji"), QStringLiteral("审计员"),
+                     admin ? admin->orgCode : QString(), Role::Auditor};
+        auto added = UserService(db).add(auditor);
+        auto auditorActor = UserService(db).actorFor(auditor.login);
+        if (!added || !auditorActor)
+            return fail("no auditor could be added to the copy");
+        MainWindow window(db, auditorActor.value());
+        window.resize(QSize(1366, 740));
+        if (AdminPage *page = window.administration(); page && page->auditSection())
+            ok &= saveScreen(&window, dir, QStringLiteral("admin-audit"));
+        else
+            ok = fail("the auditor has no audit section");
         window.close();
     }
     return ok;

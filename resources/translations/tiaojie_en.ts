@@ -2936,6 +2936,33 @@ See docs/cli.md for the JSON fields.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Opens the judge's review: escalations and confirmation applications.</source>
+        <translation>Opens the judge's review: escalations and confirmation applications.</translation>
+    </message>
+    <message>
+        <source>Opens the administration desk: organisations, users, time limits, holidays.</source>
+        <translation>Opens the administration desk: organisations, users, time limits, holidays.</translation>
+    </message>
+    <message>
+        <source>Opens the administration desk at the users: passwords and lock-outs.</source>
+        <translation>Opens the administration desk at the users: passwords and lock-outs.</translation>
+    </message>
+    <message>
+        <source>Opens the audit trail.</source>
+        <translation>Opens the audit trail.</translation>
+    </message>
+    <message>
+        <source>Opens the village's case list.</source>
+        <translation>Opens the village's case list.</translation>
+    </message>
+    <message>
+        <source>Opens the inbox when referred cases wait, otherwise the case list.</source>
+        <translation>Opens the inbox when referred cases wait, otherwise the case list.</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>There is no organisation %1.</source>
@@ -3562,6 +3589,62 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>shipped table</source>
         <translation>shipped table</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; every change, export and sign-in is one.</source>
+        <translation>The newest %1 entries; every change, export and sign-in is one.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries.</source>
+        <translation>The audit trail is intact: %1 entries.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>The audit trail is broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5196,10 @@ See docs/cli.md for the JSON fields.
         <source>&amp;Transfer packages…</source>
         <translation>&amp;Transfer packages…</translation>
     </message>
+    <message>
+        <source>Your role reads no case content: the figures are all the dashboard shows you.</source>
+        <translation>Your role reads no case content: the figures are all the dashboard shows you.</translation>
+    </message>
 </context>
 <context>
     <name>tj::OrgPicker</name>
@@ -5428,6 +5515,16 @@ See docs/cli.md for the JSON fields.
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Choose who you are: your organisation and role decide what opens first.</source>
+        <translation>Choose who you are: your organisation and role decide what opens first.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3.
+%4</source>
+        <translation>%1 — %2 at %3.
+%4</translation>
     </message>
 </context>
 <context>

@@ -2933,6 +2933,33 @@ JSON 字段见 docs/cli.md。
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Opens the judge&apos;s review: escalations and confirmation applications.</source>
+        <translation>登录后打开“审查”：待处理的移送案件和司法确认申请。</translation>
+    </message>
+    <message>
+        <source>Opens the administration desk: organisations, users, time limits, holidays.</source>
+        <translation>登录后打开“系统管理”：机构、用户、期限设置和节假日。</translation>
+    </message>
+    <message>
+        <source>Opens the administration desk at the users: passwords and lock-outs.</source>
+        <translation>登录后打开“系统管理”的用户页：设置密码、解除锁定。</translation>
+    </message>
+    <message>
+        <source>Opens the audit trail.</source>
+        <translation>登录后打开审计日志。</translation>
+    </message>
+    <message>
+        <source>Opens the village&apos;s case list.</source>
+        <translation>登录后打开本村案件列表。</translation>
+    </message>
+    <message>
+        <source>Opens the inbox when referred cases wait, otherwise the case list.</source>
+        <translation>有待接收的移送案件时先打开“待接收”，否则打开案件列表。</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>There is no organisation %1.</source>
@@ -3559,6 +3586,62 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>shipped table</source>
         <translation>内置节假日表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>校验日志链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; every change, export and sign-in is one.</source>
+        <translation>最近%1条记录；每次修改、导出和登录各记一条。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries.</source>
+        <translation>审计日志完整：共%1条记录。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>审计日志在第%1条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5185,10 @@ JSON 字段见 docs/cli.md。
         <source>&amp;Transfer packages…</source>
         <translation>移交包(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Your role reads no case content: the figures are all the dashboard shows you.</source>
+        <translation>您的角色不查阅案件内容：统计图只显示数字，不能展开到案件。</translation>
+    </message>
 </context>
 <context>
     <name>tj::OrgPicker</name>
@@ -5414,6 +5501,16 @@ JSON 字段见 docs/cli.md。
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Choose who you are: your organisation and role decide what opens first.</source>
+        <translation>请选择您的身份：登录后首先打开的页面由所属机构和角色决定。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3.
+%4</source>
+        <translation>%1 — %3 %2。
+%4</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ TEST_F(CaseListModelTest, ScrollingEverythingKeepsOrderAndOnlyAFewPagesInMemory)
     CaseService cases(*m_db);
     CaseListModel model(cases, Actor::system());
     model.setResidentPageLimit(3);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
     QTRY_COMPARE_WITH_TIMEOUT(model.total(), 1500, 10000);
     // Scroll to the end, as a view asking for more rows does.

@@ -23,11 +23,14 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QGuiApplication>
@@ -39,6 +42,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -66,6 +70,15 @@ QString pdfText(const QString &path)
     QString text = QString::fromUtf8(p.readAllStandardOutput());
     text.remove(QRegularExpression(QStringLiteral("\\s")));
     return text;
+}
+
+/// Clicks a row of a list as a user does (on its first cell).
+void clickRow(QTableView *view, int row)
+{
+    ASSERT_GE(row, 0);
+    const QRect cell = view->visualRect(view->model()->index(row, 0));
+    ASSERT_TRUE(cell.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
 }
 
 template<typename T> T *tabOf(CaseDetail *page)
@@ -124,11 +137,23 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
         QTest::mouseClick(intake->saveButton(), Qt::LeftButton);
         ASSERT_EQ(count("cases"), 0); // refused while the ID number is wrong
         ASSERT_EQ(parties->currentRow(), 1);
+        EXPECT_FALSE(parties->identityError()->text().isEmpty()); // said next to the field
+        // Retyped, first with another slip (the birth date 1990-02-30 does not exist), then right.
+        QString slip = test::workerId(12, 222);
+        slip.replace(10, 4, QStringLiteral("0230"));
+        parties->identityEdit()->clear();
+        QTest::keyClicks(parties->identityEdit(), slip);
+        EXPECT_EQ(parties->problemCount(), 1);
+        EXPECT_FALSE(parties->identityError()->text().isEmpty());
         parties->identityEdit()->clear();
         QTest::keyClicks(parties->identityEdit(), test::workerId(12, 222));
         ASSERT_EQ(parties->problemCount(), 0);
+        EXPECT_TRUE(parties->identityError()->text().isEmpty());
         parties->selectParty(0);
-        parties->findChild<QCheckBox *>()->setChecked(true); // 钱秀英 represents the workers
+        auto *represents = parties->findChild<QCheckBox *>(); // 钱秀英 represents the workers
+        ASSERT_NE(represents, nullptr);
+        QTest::mouseClick(represents, Qt::LeftButton, {}, QPoint(8, represents->height() / 2));
+        ASSERT_TRUE(represents->isChecked());
         QTest::mouseClick(parties->addOrganisationButton(), Qt::LeftButton);
         test::typeText(parties->nameEdit(), QStringLiteral("青禾县某某服饰有限公司"));
         QTest::keyClicks(parties->identityEdit(),
@@ -153,8 +178,12 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
     // 3. The township receives it from its inbox, holds a session and records the agreement.
     {
         MainWindow township(*m_db, actor(QStringLiteral("staff")));
+        township.show();
         TransferQueue *inbox = township.inbox();
-        ASSERT_TRUE(inbox->selectCase(caseId));
+        // Township staff with something waiting start on their inbox.
+        EXPECT_EQ(township.tabs()->currentWidget(), static_cast<QWidget *>(inbox));
+        clickRow(inbox->view(), inbox->model()->rowOf(caseId));
+        ASSERT_EQ(inbox->currentCaseId(), caseId);
         test::whenModal<ActionDialog>([](ActionDialog *d) { clickOk(d); });
         QTest::mouseClick(inbox->receiveButton(), Qt::LeftButton);
         CaseDetail *page = township.openCase(caseId);
@@ -199,9 +228,34 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
         EXPECT_EQ(agreement->instalments()->rowCount(), 2);
         agreement->documentBox()->setCurrentIndex(
             agreement->documentBox()->findData(QStringLiteral("agreement")));
+        page->tabs()->setCurrentWidget(agreement);
         const QString pdf = m_dir.filePath(QStringLiteral("agreement.pdf"));
-        ASSERT_TRUE(agreement->print(pdf)) << agreement->errorLabel()->text().toStdString();
+        // "Print…" asks where to write the PDF: the file name is typed into the save dialog.
+        test::whenModal<QFileDialog>([this, pdf](QFileDialog *d) {
+            auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            ASSERT_NE(name, nullptr);
+            d->setDirectory(m_dir.path()); // the folder chosen, then the name typed
+            QTest::qWait(200);              // the dialog lists the folder
+            name->clear();
+            QTest::keyClicks(name, QFileInfo(pdf).fileName());
+            if (QCompleter *c = name->completer(); c && c->popup())
+                c->popup()->hide(); // the path completion offered while typing
+            auto *buttons = d->findChild<QDialogButtonBox *>();
+            if (buttons)
+                QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+            EXPECT_FALSE(d->isVisible()) << "the save dialog did not take the name: "
+                                         << name->text().toStdString() << " "
+                                         << (buttons ? buttons->button(QDialogButtonBox::Save)->isEnabled() : -1);
+            if (d->isVisible())
+                d->reject(); // fail, do not hang
+        });
+        QTest::mouseClick(agreement->printButton(), Qt::LeftButton);
+        EXPECT_TRUE(agreement->errorLabel()->text().isEmpty())
+            << agreement->errorLabel()->text().toStdString();
         ASSERT_TRUE(QFile::exists(pdf));
+        QFile head(pdf);
+        ASSERT_TRUE(head.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(head.read(5) == "%PDF-");
         EXPECT_GT(QFileInfo(pdf).size(), 1000);
         const QString text = pdfText(pdf);
         if (!text.isEmpty()) {
@@ -216,8 +270,13 @@ TEST_F(ScenarioTest, CollectiveDisputeFromVillageIntakeToJudicialConfirmation)
 
     // 5. The tribunal's judge accepts the application and confirms the agreement.
     MainWindow court(*m_db, actor(QStringLiteral("judge")));
+    court.show();
+    ASSERT_NE(court.review(), nullptr);
+    EXPECT_EQ(court.tabs()->currentWidget(), static_cast<QWidget *>(court.review())); // a judge's desk
     ConfirmationQueue *queue = court.review()->confirmations();
-    ASSERT_TRUE(queue->selectCase(caseId));
+    court.review()->queues()->setCurrentWidget(queue);
+    clickRow(queue->view(), queue->model()->rowOf(caseId));
+    ASSERT_EQ(queue->currentCaseId(), caseId);
     EXPECT_GE(queue->history()->model()->rowCount(), 6); // the village's and township's steps
     test::whenModal<ActionDialog>([](ActionDialog *d) { clickOk(d); });
     QTest::mouseClick(queue->acceptButton(), Qt::LeftButton);

@@ -1,4 +1,12 @@
+#include "admin/adminpage.h"
+#include "cases/caselistpage.h"
+#include "review/reviewpage.h"
+#include "mainwindow.h"
+#include "db/query.h"
+#include "inbox/transferqueue.h"
+#include "orgs/organisation.h"
 #include "security/accounts.h"
+#include "security/startpage.h"
 #include "security/signindialog.h"
 #include "common/texttablemodel.h"
 #include "common/uisettings.h"
@@ -11,12 +19,20 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace tj;
 
 class SignInTest : public test::UiFixture
 {
+protected:
+    int refusals()
+    {
+        Query q(m_db->connection(), "SELECT COUNT(*) FROM audit_log WHERE result = 'denied'");
+        EXPECT_TRUE(q.exec().ok());
+        return q.next() ? q.value(0).toInt() : -1;
+    }
 };
 
 TEST_F(SignInTest, AnOpenInstallationLetsUsersInWithAVisibleWarning)
@@ -130,4 +146,85 @@ TEST_F(SignInTest, TheLanguageChosenIsKeptForTheNextStart)
     EXPECT_EQ(UiSettings::language(), QStringLiteral("en"));
     dialog.languageBox()->setCurrentIndex(zh);
     EXPECT_EQ(UiSettings::language(), QStringLiteral("zh_CN"));
+}
+
+// The dialog says who the chosen login is (organisation, role) and what opens first; the window
+// signed in with it opens that page (and, on the administration desk, the section of the role).
+TEST_F(SignInTest, TheChosenUserSeesOrganisationRoleAndTheirFirstPage)
+{
+    UserService users(*m_db);
+    ASSERT_OK(users.add(User{QStringLiteral("sec"), QStringLiteral("安全员"), QStringLiteral("QH-FY"),
+                             Role::Security}));
+    ASSERT_OK(users.add(User{QStringLiteral("aud"), QStringLiteral("审计员"), QStringLiteral("QH-FY"),
+                             Role::Auditor}));
+    struct Expect
+    {
+        const char *login;
+        const char *org;
+        Role role;
+    };
+    for (const Expect &c :
+         {Expect{"vma", "QH-DS-A", Role::Mediator}, Expect{"judge", "QH-FT", Role::Judge},
+          Expect{"admin", "QH-FY", Role::Admin}, Expect{"sec", "QH-FY", Role::Security},
+          Expect{"aud", "QH-FY", Role::Auditor}}) {
+        const QString login = QString::fromLatin1(c.login);
+        SCOPED_TRACE(c.login);
+        SignInDialog dialog(*m_db);
+        dialog.show();
+        dialog.loginField()->clear();
+        EXPECT_FALSE(dialog.roleLabel()->text().isEmpty()); // asks to choose
+        QTest::keyClicks(dialog.loginField(), login);
+        auto org = OrganisationService(*m_db).find(QString::fromLatin1(c.org));
+        ASSERT_OK(org);
+        const QString said = dialog.roleLabel()->text();
+        EXPECT_TRUE(said.contains(org->name)) << said.toStdString();
+        EXPECT_TRUE(said.contains(roleName(c.role))) << said.toStdString();
+        EXPECT_TRUE(said.contains(StartPage::describe(c.role, org->tier))) << said.toStdString();
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+        const int refusedBefore = refusals();
+        MainWindow window(*m_db, dialog.signIn().actor);
+        window.show();
+        QWidget *first = window.tabs()->currentWidget();
+        switch (c.role) {
+        case Role::Mediator:
+            EXPECT_EQ(first, static_cast<QWidget *>(window.caseList()));
+            break;
+        case Role::Judge:
+            EXPECT_EQ(first, static_cast<QWidget *>(window.review()));
+            break;
+        default: {
+            ASSERT_EQ(first, static_cast<QWidget *>(window.administration()));
+            // No case list, inbox or review for roles that read no case content, and nothing
+            // asked of core that it would refuse.
+            EXPECT_EQ(window.tabs()->indexOf(window.caseList()), -1);
+            EXPECT_EQ(window.tabs()->indexOf(window.inbox()), -1);
+            EXPECT_EQ(window.review(), nullptr);
+            EXPECT_EQ(refusals(), refusedBefore);
+            AdminPage *admin = window.administration();
+            QWidget *section = admin->sections()->currentWidget();
+            if (c.role == Role::Admin) {
+                EXPECT_EQ(admin->sections()->currentIndex(), 0); // the organisation tree
+                EXPECT_EQ(admin->auditSection(), nullptr);
+            } else if (c.role == Role::Security) {
+                EXPECT_EQ(admin->sections()->currentIndex(), 1); // the users: lock-outs
+                EXPECT_TRUE(admin->unlockButton()->isEnabled());
+            } else {
+                ASSERT_NE(admin->auditSection(), nullptr);
+                EXPECT_EQ(section, admin->auditSection());
+                // The sign-in just made is the newest entry of the trail.
+                ASSERT_GT(admin->auditModel()->rowCount(), 0);
+                EXPECT_TRUE(admin->auditModel()->rows().first().cells.contains(QStringLiteral("aud")));
+                QTest::mouseClick(admin->verifyAuditButton(), Qt::LeftButton);
+                EXPECT_TRUE(admin->auditError()->text().isEmpty())
+                    << admin->auditError()->text().toStdString();
+                EXPECT_FALSE(admin->auditState()->text().isEmpty());
+                // The check itself is recorded and listed.
+                EXPECT_EQ(admin->auditModel()->rows().first().cells.value(3),
+                          QStringLiteral("audit.verify"));
+            }
+        }
+        }
+    }
 }

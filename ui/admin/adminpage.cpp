@@ -5,6 +5,7 @@
 #include "common/workspace.h"
 #include "orgs/organisation.h"
 #include "security/accounts.h"
+#include "security/startpage.h"
 #include "users/user.h"
 
 #include <QComboBox>
@@ -31,6 +32,8 @@ QTableView *tableFor(TextTableModel *model)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    // Codes, names and setting keys are read whole; the last column takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -56,7 +59,23 @@ AdminPage::AdminPage(Workspace &ws, QWidget *parent)
     m_unlock->setEnabled(role == Role::Security);
     m_setLimit->setEnabled(admin || role == Role::Security);
     m_addHoliday->setEnabled(admin);
+    if (role == Role::Auditor) {
+        m_auditSection = buildAudit();
+        m_sections->addTab(m_auditSection, tr("Audit trail"));
+    }
     reload();
+    // The section that fits the role opens first (security officers: users; auditors: audit).
+    switch (StartPage::sectionFor(role)) {
+    case StartPage::Section::Users:
+        m_sections->setCurrentIndex(1);
+        break;
+    case StartPage::Section::Audit:
+        if (m_auditSection)
+            m_sections->setCurrentWidget(m_auditSection);
+        break;
+    case StartPage::Section::Organisations:
+        break;
+    }
 }
 
 void AdminPage::reload()
@@ -65,6 +84,7 @@ void AdminPage::reload()
     reloadUsers();
     reloadLimits();
     reloadHolidays();
+    reloadAudit();
 }
 
 QWidget *AdminPage::buildOrganisations()

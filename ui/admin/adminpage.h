@@ -66,6 +66,14 @@ public:
     QCheckBox *holidayWorkBox() const { return m_holidayWork; }
     QPushButton *addHolidayButton() const { return m_addHoliday; }
     QLabel *holidayError() const { return m_holidayError; }
+    // Audit trail (auditors only; nullptr for the other roles)
+    static constexpr int kAuditRows = 500;
+    TextTableModel *auditModel() const { return m_audit; }
+    QPushButton *verifyAuditButton() const { return m_verifyAudit; }
+    QLabel *auditState() const { return m_auditState; }
+    QLabel *auditError() const { return m_auditError; }
+    /// The audit section, or nullptr.
+    QWidget *auditSection() const { return m_auditSection; }
 
 private:
     QWidget *buildOrganisations();
@@ -76,6 +84,9 @@ private:
     void reloadUsers();
     void reloadLimits();       // adminsettings.cpp
     void reloadHolidays();     // adminsettings.cpp
+    QWidget *buildAudit();     // adminaudit.cpp
+    void reloadAudit();        // adminaudit.cpp
+    void verifyAudit();        // adminaudit.cpp
     void addOrganisation();
     void addUser();
     void setPassword();
@@ -86,6 +97,11 @@ private:
 
     Workspace &m_ws;
     QTabWidget *m_sections;
+    TextTableModel *m_audit = nullptr;
+    QPushButton *m_verifyAudit = nullptr;
+    QLabel *m_auditState = nullptr;
+    QLabel *m_auditError = nullptr;
+    QWidget *m_auditSection = nullptr;
     QTreeWidget *m_orgTree = nullptr;
     QLineEdit *m_orgCode = nullptr;
     QLineEdit *m_orgName = nullptr;

@@ -170,7 +170,7 @@ QWidget *AgreementTab::buildActions()
     auto *payButton = m_payButton = new QPushButton(tr("Record &payment"));
     auto *visitButton = m_visitButton = new QPushButton(tr("Record follow-up &visit…"));
     auto *applyButton = m_applyButton = new QPushButton(tr("Apply for judicial &confirmation"));
-    auto *printButton = new QPushButton(tr("P&rint…"));
+    auto *printButton = m_printButton = new QPushButton(tr("P&rint…"));
     auto *box = new QWidget;
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);

@@ -38,6 +38,8 @@ public:
     QPushButton *payButton() const { return m_payButton; }
     QPushButton *visitButton() const { return m_visitButton; }
     QPushButton *applyButton() const { return m_applyButton; }
+    /// "Print…": asks for a PDF file name, then prints the chosen document kind to it.
+    QPushButton *printButton() const { return m_printButton; }
     void reload();
     bool sign();
     bool pay();
@@ -63,6 +65,7 @@ private:
     QPushButton *m_payButton = nullptr;
     QPushButton *m_visitButton = nullptr;
     QPushButton *m_applyButton = nullptr;
+    QPushButton *m_printButton = nullptr;
 };
 
 } // namespace tj

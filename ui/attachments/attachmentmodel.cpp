@@ -1,6 +1,7 @@
 #include "attachmentmodel.h"
 
 #include "attachments/attachmentservice.h"
+#include "common/modelobserver.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -10,7 +11,10 @@
 
 namespace tj {
 
-AttachmentModel::AttachmentModel(QObject *parent) : QAbstractTableModel(parent) {}
+AttachmentModel::AttachmentModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    announceModel(this);
+}
 
 void AttachmentModel::setAttachments(const QList<Attachment> &list,
                                      const QHash<QString, QImage> &thumbnails)

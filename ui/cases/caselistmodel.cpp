@@ -5,6 +5,7 @@
 #include "cases/caseservice.h"
 #include "cases/categories.h"
 #include "common/clock.h"
+#include "common/modelobserver.h"
 #include "common/money.h"
 
 #include <QThread>
@@ -26,6 +27,10 @@ CaseListModel::CaseListModel(CaseService &cases, const Actor &actor, QObject *pa
     connect(m_loader, &CaseListLoader::failed, this, &CaseListModel::onFailed);
     m_thread->setObjectName(QStringLiteral("case list loader"));
     m_thread->start();
+    // Administrators, security officers and auditors read no cases: nothing to fetch until a
+    // filter is set (their pages set none), so a view asks core for nothing it would refuse.
+    m_atEnd = !actor.hasCaseRole();
+    announceModel(this);
 }
 
 CaseListModel::~CaseListModel()

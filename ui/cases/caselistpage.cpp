@@ -192,6 +192,8 @@ void CaseListPage::showCases(const CaseFilter &filter)
         m_from->setDate(filter.receivedFrom);
     if (filter.receivedTo.isValid())
         m_to->setDate(filter.receivedTo);
+    if (!m_ws.actor().hasCaseRole())
+        return; // the roles that read no case content ask for no list (core would refuse it)
     CaseFilter shown = currentFilter();
     if (!filter.org.isEmpty())
         shown.org = filter.org; // core still narrows it to the jurisdiction
@@ -202,6 +204,8 @@ void CaseListPage::showCases(const CaseFilter &filter)
 void CaseListPage::applyFilter()
 {
     Messages::setFieldError(m_error, QString());
+    if (!m_ws.actor().hasCaseRole())
+        return; // see showCases
     m_model->setFilter(currentFilter());
 }
 

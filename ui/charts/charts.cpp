@@ -9,6 +9,8 @@
 #include <QPieSlice>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QFontMetrics>
+#include <QResizeEvent>
 
 #include <QtMath>
 
@@ -85,6 +87,37 @@ void BarChart::setData(const QStringList &categories, const QList<Series> &serie
     m_chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
     m_chart->legend()->setVisible(series.size() > 1);
+    fitLabels();
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+// Labels wider than their category's share of the axis would be cut to "2…": they are turned
+// upright instead, where the chart gives them the height they need.
+void BarChart::fitLabels()
+{
+    const auto axes = m_chart->axes(Qt::Horizontal);
+    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!x || m_categories.isEmpty())
+        return;
+    const QFontMetrics metrics(x->labelsFont());
+    int widest = 0;
+    for (const QString &label : std::as_const(m_categories))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const int axisWidth = std::max(100, width() - 80); // less the value axis and margins
+    const int share = axisWidth / int(m_categories.size());
+    x->setLabelsAngle(widest + 6 > share ? -90 : 0);
+}
+
+bool BarChart::uprightLabels() const
+{
+    const auto axes = m_chart->axes(Qt::Horizontal);
+    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    return x && x->labelsAngle() != 0;
 }
 
 QPoint BarChart::barCentre(int series, int category) const

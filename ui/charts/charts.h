@@ -36,10 +36,18 @@ public:
     QPoint barCentre(int series, int category) const;
     QWidget *viewport() const;
 
+    /// True while the category labels stand upright (too many or too long to sit side by side).
+    bool uprightLabels() const;
+
 Q_SIGNALS:
     void barClicked(int series, int category);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitLabels();
+
     QChartView *m_view;
     QChart *m_chart;
     QStringList m_categories;

@@ -1,5 +1,7 @@
 #include "texttablemodel.h"
 
+#include "modelobserver.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -8,7 +10,9 @@ namespace tj {
 TextTableModel::TextTableModel(const QStringList &headers, QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers(headers)
-{}
+{
+    announceModel(this);
+}
 
 void TextTableModel::setRows(const QList<TextRow> &rows)
 {

@@ -81,6 +81,8 @@ TransferQueue::TransferQueue(Workspace &ws, const QString &receiveText, QWidget 
 
 void TransferQueue::reload()
 {
+    if (!m_ws.actor().hasCaseRole())
+        return; // administrators, security officers and auditors have no inbox (core refuses it)
     const QString keep = currentCaseId();
     auto items = m_ws.cases().inbox(m_ws.actor(), m_ws.actor().orgCode);
     if (!items) {

@@ -1,9 +1,11 @@
 #include "signindialog.h"
 
 #include "common/messages.h"
+#include "common/modelobserver.h"
 #include "common/texttablemodel.h"
 #include "common/uisettings.h"
 #include "orgs/organisation.h"
+#include "security/startpage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,6 +41,7 @@ SignInDialog::SignInDialog(Database &db, const QString &login, QWidget *parent)
     , m_form(new QFormLayout)
     , m_message(Messages::fieldErrorLabel())
     , m_warning(new QLabel)
+    , m_role(new QLabel)
     , m_button(new QPushButton(tr("&Sign in")))
 {
     setWindowTitle(tr("Tiaojie — sign in"));
@@ -69,6 +72,10 @@ SignInDialog::SignInDialog(Database &db, const QString &login, QWidget *parent)
                               "can sign in as any user. The administrator sets passwords before "
                               "real cases are entered."));
     m_warning->setVisible(!m_warning->text().isEmpty());
+    m_role->setTextFormat(Qt::PlainText);
+    m_role->setWordWrap(true);
+    m_role->setStyleSheet(QStringLiteral("padding: 4px; background: #eef3f8; border: 1px solid #c8d4e0;"));
+    connect(m_login, &QLineEdit::textChanged, this, &SignInDialog::showRole);
     auto *quit = new QPushButton(tr("&Quit"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -78,6 +85,7 @@ SignInDialog::SignInDialog(Database &db, const QString &login, QWidget *parent)
     layout->addWidget(m_warning);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_role);
     layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
@@ -96,6 +104,7 @@ SignInDialog::SignInDialog(Database &db, const QString &login, QWidget *parent)
     const QString preset = login.isEmpty() ? UiSettings::lastLogin() : login;
     if (!selectLogin(preset))
         m_login->setText(login);
+    showRole();
     if (m_login->text().isEmpty())
         m_filter->setFocus();
     else
@@ -105,19 +114,21 @@ SignInDialog::SignInDialog(Database &db, const QString &login, QWidget *parent)
 
 void SignInDialog::buildUserList()
 {
-    QHash<QString, QString> orgNames;
-    if (auto orgs = OrganisationService(m_db).list())
-        for (const Organisation &o : orgs.value())
-            orgNames.insert(o.code, o.name);
+    QHash<QString, Organisation> orgs;
+    if (auto list = OrganisationService(m_db).list())
+        for (const Organisation &o : list.value())
+            orgs.insert(o.code, o);
     QList<TextRow> rows;
     if (auto users = UserService(m_db).list())
-        for (const User &u : users.value())
-            rows.append(TextRow{
-                {u.name, u.login, orgNames.value(u.orgCode, u.orgCode), roleName(u.role)},
-                u.login,
-                QString()});
+        for (const User &u : users.value()) {
+            const Organisation org = orgs.value(u.orgCode);
+            const QString orgName = org.name.isEmpty() ? u.orgCode : org.name;
+            m_listed.insert(u.login, Listed{u, orgName, org.tier});
+            rows.append(TextRow{{u.name, u.login, orgName, roleName(u.role)}, u.login, QString()});
+        }
     m_model->setRows(rows);
     m_proxy->setSourceModel(m_model);
+    announceModel(m_proxy);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
@@ -138,6 +149,18 @@ void SignInDialog::buildUserList()
         if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_proxy->index(0, 0));
     });
+}
+
+void SignInDialog::showRole()
+{
+    const auto found = m_listed.constFind(m_login->text().trimmed());
+    if (found == m_listed.constEnd()) {
+        m_role->setText(tr("Choose who you are: your organisation and role decide what opens first."));
+        return;
+    }
+    m_role->setText(tr("%1 — %2 at %3.\n%4")
+                        .arg(found->user.name, roleName(found->user.role), found->orgName,
+                             StartPage::describe(found->user.role, found->tier)));
 }
 
 bool SignInDialog::selectLogin(const QString &login)

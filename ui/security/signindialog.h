@@ -1,6 +1,10 @@
 #pragma once
 
 #include "security/accounts.h"
+#include "orgs/organisation.h"
+#include "users/user.h"
+
+#include <QHash>
 
 #include <QDialog>
 
@@ -45,6 +49,8 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *languageBox() const { return m_language; }
+    /// Who the chosen login is: name, role and organisation, and the page that opens first.
+    QLabel *roleLabel() const { return m_role; }
 
 protected:
     /// Up and Down move through the list while typing in the search field.
@@ -54,6 +60,7 @@ private:
     void buildUserList();
     void trySignIn();
     void changePassword();
+    void showRole();
 
     Database &m_db;
     SignIn m_signIn;
@@ -70,6 +77,14 @@ private:
     QFormLayout *m_form;
     QLabel *m_message;
     QLabel *m_warning;
+    QLabel *m_role;
+    struct Listed
+    {
+        User user;
+        QString orgName;
+        OrgTier tier = OrgTier::Village;
+    };
+    QHash<QString, Listed> m_listed; ///< by login
     QPushButton *m_button;
     bool m_changing = false;
 };

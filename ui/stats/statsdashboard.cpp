@@ -91,6 +91,8 @@ void StatsDashboard::buildControls(QGridLayout *tiles)
     for (const char *field : kTileFields) {
         const MetricDefinition def = Metrics::find(QString::fromLatin1(field));
         auto *title = new QLabel(def.title);
+        title->setWordWrap(true); // long English titles take two lines, not the next tile's room
+        title->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto *value = new QLabel(QStringLiteral("—"));
         QFont big = value->font();
         big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -193,6 +195,32 @@ void StatsDashboard::display(const Figures &f)
     displayCharts(f);
 }
 
+namespace {
+// "青禾县人民法院东山人民法庭", "青禾县人民法院西河人民法庭" → "东山人民法庭", "西河人民法庭": the
+// part every label shares says nothing under a bar (the full names are in the drill-down).
+// Labels stay distinct: only a shared beginning is dropped.
+QStringList withoutCommonPrefix(const QStringList &labels)
+{
+    if (labels.size() < 2)
+        return labels;
+    qsizetype common = labels.first().size();
+    for (const QString &l : labels) {
+        qsizetype i = 0;
+        while (i < common && i < l.size() && l[i] == labels.first()[i])
+            ++i;
+        common = i;
+    }
+    if (common < 2)
+        return labels;
+    // A label that is (almost) only the shared part stays whole: the county court among its
+    // tribunals.
+    QStringList out;
+    for (const QString &l : labels)
+        out.append(l.size() - common < 2 ? l : l.mid(common).trimmed());
+    return out;
+}
+} // namespace
+
 void StatsDashboard::displayCharts(const Figures &f)
 {
     QStringList months;
@@ -232,7 +260,7 @@ void StatsDashboard::displayCharts(const Figures &f)
         m_areaOrgs.append(row.org);
         rate.values.append(row.rate.value_or(0.0));
     }
-    m_litigation->setData(areas, {rate}, true);
+    m_litigation->setData(withoutCommonPrefix(areas), {rate}, true);
 
     QStringList orgs;
     m_overdueOrgs.clear();
