@@ -6,6 +6,7 @@
 #include "cases/caseservice.h"
 #include "db/query.h"
 #include "search/casesearch.h"
+#include "stats/statistics.h"
 
 #include <QElapsedTimer>
 #include <QUuid>
@@ -249,6 +250,98 @@ void BM_Dashboard_FromCasesBareSql(benchmark::State &state)
     state.SetLabel("without the summary table");
 }
 
+// The real Statistics service for the county (every figure of docs/metrics.md), one year and
+// ten years of whole months ending 2026-06-30, reference day 2026-06-30.
+StatsQuery countyQuery(int years)
+{
+    return StatsQuery{QString(), years == 1 ? QDate(2025, 7, 1) : QDate(2016, 7, 1),
+                      QDate(2026, 6, 30), QDate(2026, 6, 30)};
+}
+
+void BM_Statistics(benchmark::State &state)
+{
+    const Statistics stats(*env().db);
+    const StatsQuery q = countyQuery(int(state.range(0)));
+    for (auto _ : state) {
+        auto f = stats.compute(q);
+        if (!f)
+            state.SkipWithError("statistics failed");
+        benchmark::DoNotOptimize(f);
+    }
+    state.SetLabel(state.range(0) == 1 ? "one year" : "ten years");
+}
+void BM_Statistics_Direct(benchmark::State &state)
+{
+    const Statistics stats(*env().db);
+    const StatsQuery q = countyQuery(int(state.range(0)));
+    for (auto _ : state) {
+        auto f = stats.computeDirect(q);
+        if (!f)
+            state.SkipWithError("statistics failed");
+        benchmark::DoNotOptimize(f);
+    }
+    state.SetLabel(state.range(0) == 1 ? "one year, direct aggregation (before)"
+                                       : "ten years, direct aggregation (before)");
+}
+// The statements compute() runs for the county and a period of whole months, as plain SQL.
+void BM_Statistics_BareSql(benchmark::State &state)
+{
+    static std::string area, roots;
+    if (area.empty()) {
+        QStringList a, r;
+        Query q(env().db->connection(), "SELECT code, parent_code IS NULL FROM organisations ORDER BY path");
+        if (q.exec().ok())
+            while (q.next()) {
+                a << QStringLiteral("'%1'").arg(q.value(0).toString());
+                if (q.value(1).toBool())
+                    r << QStringLiteral("'%1'").arg(q.value(0).toString());
+            }
+        area = s(a.join(u','));
+        roots = s(r.join(u','));
+    }
+    const bool one = state.range(0) == 1;
+    const std::string periods =
+        one ? " AND ((grain = 'm' AND period BETWEEN '2025-07' AND '2026-06'))"
+            : " AND ((grain = 'y' AND period BETWEEN '2017' AND '2025') OR (grain = 'm' AND period"
+              " BETWEEN '2016-07' AND '2016-12') OR (grain = 'm' AND period BETWEEN '2026-01' AND"
+              " '2026-06'))";
+    const std::string from = one ? "2025-07-01" : "2016-07-01";
+    const std::string monthFrom = one ? "2025-07" : "2016-07";
+    for (auto _ : state) {
+        qint64 rows = 0;
+        rows += bare("SELECT code, parent_code, tier, path, name, population FROM organisations"
+                     " ORDER BY path");
+        rows += bare("SELECT org_code, fact, SUM(cases), SUM(amount_fen), SUM(cycle_days),"
+                     " SUM(agreements), SUM(agreement_fen), SUM(instalments), SUM(inst_agreements)"
+                     " FROM stats_counts WHERE org_code IN (" + area + ") AND dim = ''" + periods
+                     + " GROUP BY org_code, fact");
+        rows += bare("SELECT dim, value, fact, SUM(cases), SUM(amount_fen) FROM stats_counts"
+                     " WHERE org_code IN (" + roots + ") AND dim IN ('c', 's')" + periods
+                     + " GROUP BY dim, value, fact");
+        rows += bare("SELECT period, fact, SUM(cases), SUM(amount_fen) FROM stats_counts WHERE"
+                     " org_code IN (" + roots + ") AND grain = 'm' AND dim = '' AND period BETWEEN ?1"
+                     " AND '2026-06' GROUP BY period, fact", {monthFrom});
+        rows += bare("SELECT days, SUM(cases) FROM stats_cycle WHERE org_code IN (" + roots
+                     + ") AND fact IN ('settled', 'failed', 'withdrawn', 'filed')" + periods
+                     + " GROUP BY days");
+        rows += bare("SELECT c.handling_org, c.category, c.source, COUNT(*) FROM cases c WHERE"
+                     " c.status IN ('registered', 'in_mediation', 'referred', 'delegated') AND"
+                     " COALESCE(c.accepted_on, c.received_on) < '2026-05-31' GROUP BY 1, 2, 3");
+        rows += bare("SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p JOIN cases c"
+                     " ON c.id = p.case_id WHERE p.recorded_on BETWEEN ?1 AND '2026-06-30'"
+                     " GROUP BY p.kind", {from});
+        rows += bare("SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM instalments i JOIN"
+                     " obligations o ON o.id = i.obligation_id JOIN agreements a ON a.case_id ="
+                     " o.case_id JOIN cases c ON c.id = a.case_id WHERE i.due_on > '2026-06-30'"
+                     " AND c.status = 'settled' AND c.closed_on BETWEEN ?1 AND '2026-06-30'", {from});
+        rows += bare("SELECT COUNT(*) FROM payments WHERE paid_on <= '2026-06-30'");
+        rows += bare("SELECT f.received_on, f.answered_on, f.rating FROM feedback f JOIN cases c"
+                     " ON c.id = f.case_id WHERE f.received_on BETWEEN ?1 AND '2026-06-30'", {from});
+        benchmark::DoNotOptimize(rows);
+    }
+    state.SetLabel(one ? "one year" : "ten years");
+}
+
 QString sampleIdNumber()
 {
     static QString id;
@@ -292,6 +385,9 @@ BENCHMARK(BM_Search_BareSql)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dashboard)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dashboard_BareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dashboard_FromCasesBareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Statistics)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Statistics_BareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Statistics_Direct)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PartyLookupById)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PartyLookupById_BareSql)->Unit(benchmark::kMillisecond);
 
