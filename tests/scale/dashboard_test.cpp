@@ -211,7 +211,7 @@ protected:
         TJ_SKIP_ON_POSTGRES("the bulk generator writes SQLite files directly");
         DbFixture::SetUp();
         GeneratorOptions options;
-        options.cases = 2500;
+        options.cases = 1500;
         options.seed = 23;
         options.until = QDate(2026, 1, 31);
         options.years = 10;
@@ -231,12 +231,12 @@ TEST_F(DashboardGenerated, EveryFigureEqualsTheDirectAggregationForManyPeriodsAn
     Query settled(m_db->connection(),
                   "SELECT o.case_id FROM obligations o JOIN cases c ON c.id = o.case_id"
                   " WHERE c.closed_on >= '2025-06-01' GROUP BY o.case_id HAVING COUNT(*) = 1"
-                  " ORDER BY o.case_id LIMIT 24");
+                  " ORDER BY o.case_id LIMIT 10");
     ASSERT_OK(settled.exec());
     QStringList paidCases;
     while (settled.next())
         paidCases << settled.value(0).toString();
-    ASSERT_GT(paidCases.size(), 10);
+    ASSERT_GE(paidCases.size(), 6);
     for (int i = 0; i < paidCases.size(); ++i) {
         Query amount(m_db->connection(), "SELECT amount_fen, (SELECT closed_on FROM cases WHERE"
                                          " id = :c2) FROM obligations WHERE case_id = :c");
@@ -272,7 +272,7 @@ TEST_F(DashboardGenerated, EveryFigureEqualsTheDirectAggregationForManyPeriodsAn
         orgs << q.value(0).toString();
     ASSERT_GE(orgs.size(), 6);
     std::mt19937 rng(4242);
-    expectSameFigures(*m_db, orgs, periods(rng, QDate(2015, 11, 1), QDate(2026, 2, 28), 16),
+    expectSameFigures(*m_db, orgs, periods(rng, QDate(2015, 11, 1), QDate(2026, 2, 28), 10),
                       {QDate(2026, 1, 31), QDate(2020, 6, 15), QDate(2026, 12, 31)});
 }
 

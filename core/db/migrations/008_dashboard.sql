@@ -14,7 +14,8 @@
 -- For closing facts: amount_fen (amount in dispute), cycle_days (sum of closed_on −
 -- received_on); for settled also agreements, agreement_fen (their amounts), instalments (of
 -- the agreements' obligations) and inst_agreements (agreements with at least one instalment).
--- A row exists only while it counts at least one case or event.
+-- A row whose cases moved away stays at zero (it adds nothing; deleting it would cost every
+-- change a second search of the rows it touched).
 CREATE TABLE stats_counts (
     org_code        TEXT NOT NULL,
     grain           TEXT NOT NULL,
@@ -79,18 +80,6 @@ CREATE TRIGGER stats_delta_apply INSTEAD OF INSERT ON stats_delta BEGIN
     JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g
     WHERE o.code = NEW.org AND NEW.hist_days IS NOT NULL
     ON CONFLICT DO UPDATE SET cases = cases + excluded.cases;
-    DELETE FROM stats_counts
-    WHERE org_code IN (SELECT a.code FROM organisations o JOIN organisations a
-                       ON substr(o.path, 1, length(a.path)) = a.path WHERE o.code = NEW.org)
-      AND grain IN ('y', 'm') AND dim IN ('', 'c', 's')
-      AND period IN (substr(NEW.on_date, 1, 4), substr(NEW.on_date, 1, 7)) AND fact = NEW.fact
-      AND value IN ('', coalesce(NEW.category, ''), coalesce(NEW.source, '')) AND cases = 0;
-    DELETE FROM stats_cycle
-    WHERE NEW.hist_days IS NOT NULL AND grain IN ('y', 'm')
-      AND period IN (substr(NEW.on_date, 1, 4), substr(NEW.on_date, 1, 7)) AND fact = NEW.fact
-      AND days = NEW.hist_days AND cases = 0
-      AND org_code IN (SELECT a.code FROM organisations o JOIN organisations a
-                       ON substr(o.path, 1, length(a.path)) = a.path WHERE o.code = NEW.org);
 END;
 
 -- What one case adds: its registration, and its closing with (when settled) the agreement,

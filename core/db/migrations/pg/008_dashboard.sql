@@ -67,22 +67,6 @@ BEGIN
         ON CONFLICT (org_code, grain, period, fact, days) DO UPDATE
             SET cases = k.cases + excluded.cases;
     END IF;
-    IF p_cases < 0 THEN
-        DELETE FROM stats_counts
-        WHERE org_code IN (SELECT a.code FROM organisations o JOIN organisations a
-                           ON substr(o.path, 1, length(a.path)) = a.path WHERE o.code = p_org)
-          AND grain IN ('y', 'm') AND dim IN ('', 'c', 's')
-          AND period IN (substr(p_on, 1, 4), substr(p_on, 1, 7)) AND fact = p_fact
-          AND value IN ('', coalesce(p_category, ''), coalesce(p_source, '')) AND cases = 0;
-        IF p_hist_days IS NOT NULL THEN
-            DELETE FROM stats_cycle
-            WHERE org_code IN (SELECT a.code FROM organisations o JOIN organisations a
-                               ON substr(o.path, 1, length(a.path)) = a.path
-                               WHERE o.code = p_org)
-              AND grain IN ('y', 'm') AND period IN (substr(p_on, 1, 4), substr(p_on, 1, 7))
-              AND fact = p_fact AND days = p_hist_days AND cases = 0;
-        END IF;
-    END IF;
 END;
 $$;
 
