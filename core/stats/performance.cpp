@@ -13,19 +13,25 @@ namespace {
 const char kAgreed[] =
     "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1, length(:root_a))"
     " = :root_b),"
-    " agreed(case_id) AS (SELECT a.case_id FROM agreements a JOIN cases c ON c.id = a.case_id"
-    " WHERE c.status = 'settled' AND c.closed_org IN (SELECT code FROM area)"
-    " AND c.closed_on BETWEEN :d_from AND :d_to%1),"
+    " agreed(case_id) AS (SELECT a.case_id FROM %1 WHERE %2c.id = a.case_id"
+    " AND c.status = 'settled' AND c.closed_org IN (SELECT code FROM area)"
+    " AND c.closed_on BETWEEN :d_from AND :d_to),"
     " paid(obligation_id, fen) AS (SELECT obligation_id, SUM(amount_fen) FROM payments"
     " WHERE paid_on <= :as_a GROUP BY obligation_id) ";
 
-// Restricts the agreed cases to those with a payment by the reference day: an instalment is
-// performed, and an agreement performed voluntarily, only when paid (amounts are positive).
-const char kPaidOnly[] = " AND a.case_id IN (SELECT case_id FROM payments WHERE paid_on <= :as_c)";
+// Restricts the agreed cases to those with a payment by the reference day, read from the
+// payments first: an instalment is performed, and an agreement performed voluntarily, only
+// when paid (amounts are positive).
+const char kAllAgreements[] = "agreements a, cases c";
+const char kPaidAgreements[] =
+    "(SELECT DISTINCT case_id FROM payments WHERE paid_on <= :as_c) pc CROSS JOIN agreements a"
+    " CROSS JOIN cases c";
 
 QString agreedSql(bool paidOnly)
 {
-    return QLatin1String(kAgreed).arg(paidOnly ? QLatin1String(kPaidOnly) : QLatin1String());
+    return QLatin1String(kAgreed).arg(
+        paidOnly ? QLatin1String(kPaidAgreements) : QLatin1String(kAllAgreements),
+        paidOnly ? QLatin1String("a.case_id = pc.case_id AND ") : QLatin1String());
 }
 
 struct Bounds
@@ -59,7 +65,8 @@ const char kVoluntary[] =
     " i.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
     " GROUP BY o.case_id HAVING MAX(i.due_on) <= :as_b),"
     " short(case_id) AS (SELECT o.case_id FROM obligations o LEFT JOIN paid p"
-    " ON p.obligation_id = o.id WHERE COALESCE(p.fen, 0) < o.amount_fen)"
+    " ON p.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
+    " AND COALESCE(p.fen, 0) < o.amount_fen)"
     " SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.case_id NOT IN (SELECT case_id FROM short)"
     " AND d.case_id NOT IN (SELECT case_id FROM confirmations) THEN 1 ELSE 0 END), 0)"
     " FROM due d";
@@ -96,7 +103,7 @@ Result<void> feedback(Database &database, const Bounds &b, Figures &f)
     Query q(database.connection(),
             "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1,"
             " length(:root_a)) = :root_b) SELECT f.received_on, f.answered_on, f.rating"
-            " FROM feedback f JOIN cases c ON c.id = f.case_id WHERE c.handling_org IN"
+            " FROM feedback f CROSS JOIN cases c WHERE c.id = f.case_id AND c.handling_org IN"
             " (SELECT code FROM area) AND f.received_on BETWEEN :d_from AND :d_to"
             " AND f.received_on <= :as_a");
     TJ_TRY(bindRun(q, b, false));
@@ -147,13 +154,13 @@ Result<void> computePerformanceFromSummary(Database &db, const QString &root,
 {
     const Bounds b = boundsOf(root, f);
     const QSqlDatabase conn = db.connection();
-    // Instalments of the agreed cases due after the reference day, and their agreements.
+    // Instalments of the agreed cases due after the reference day, and their agreements (an
+    // obligation's agreement exists: foreign key).
     Query later(conn,
                 "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1,"
                 " length(:root_a)) = :root_b) SELECT COUNT(*), COUNT(DISTINCT o.case_id)"
-                " FROM instalments i JOIN obligations o ON o.id = i.obligation_id"
-                " JOIN agreements a ON a.case_id = o.case_id JOIN cases c ON c.id = a.case_id"
-                " WHERE i.due_on > :as_a AND c.status = 'settled' AND c.closed_org IN"
+                " FROM instalments i CROSS JOIN obligations o CROSS JOIN cases c"
+                " WHERE o.id = i.obligation_id AND c.id = o.case_id AND i.due_on > :as_a AND c.status = 'settled' AND c.closed_org IN"
                 " (SELECT code FROM area) AND c.closed_on BETWEEN :d_from AND :d_to");
     TJ_TRY(bindRun(later, b, false));
     qint64 laterInstalments = 0, laterAgreements = 0;

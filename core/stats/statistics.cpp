@@ -14,6 +14,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <functional>
+
 namespace tj {
 
 namespace {
@@ -595,21 +597,27 @@ Pieces cutPeriod(QDate from, QDate to)
     return p;
 }
 
-/// " AND (grain = 'y' AND period BETWEEN … OR …)" for the whole pieces, with its binds.
-QString periodSql(const Pieces &p, QList<QPair<QString, QString>> &binds)
+/// The whole pieces as arms of a UNION ALL: `arm` is a SELECT whose WHERE ends with %1 (the
+/// period condition) and uses %2 as the prefix of its placeholders (unique per arm). One range
+/// per arm lets the primary key seek each (org, grain, dim, period range).
+QString periodArms(const Pieces &p, const std::function<QString(const QString &cond,
+                                                                 const QString &prefix)> &arm,
+                   QList<QPair<QString, QString>> &binds)
 {
-    QStringList parts;
+    QStringList arms;
     if (!p.yearFrom.isEmpty()) {
-        parts.append(QStringLiteral("(grain = 'y' AND period BETWEEN :py_a AND :py_b)"));
+        arms.append(arm(QStringLiteral("grain = 'y' AND period BETWEEN :py_a AND :py_b"),
+                        QStringLiteral("y")));
         binds.append({QStringLiteral("py_a"), p.yearFrom});
         binds.append({QStringLiteral("py_b"), p.yearTo});
     }
     for (int i = 0; i < p.months.size(); ++i) {
-        parts.append(QStringLiteral("(grain = 'm' AND period BETWEEN :pm%1_a AND :pm%1_b)").arg(i));
+        arms.append(arm(QStringLiteral("grain = 'm' AND period BETWEEN :pm%1_a AND :pm%1_b").arg(i),
+                        QStringLiteral("m%1").arg(i)));
         binds.append({QStringLiteral("pm%1_a").arg(i), p.months[i].first});
         binds.append({QStringLiteral("pm%1_b").arg(i), p.months[i].second});
     }
-    return QStringLiteral(" AND (%1)").arg(parts.join(QStringLiteral(" OR ")));
+    return arms.join(QStringLiteral(" UNION ALL "));
 }
 
 /// " IN (:o0, :o1, …)" for a list of codes, with its binds.
@@ -713,12 +721,19 @@ Result<void> SummaryStats::readSummary(const Pieces &pieces)
     // subtrees do not hold.
     {
         QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                return QStringLiteral("SELECT org_code, fact, cases, amount_fen, cycle_days,"
+                                      " agreements, agreement_fen, instalments, inst_agreements"
+                                      " FROM stats_counts WHERE org_code%1 AND dim = '' AND %2")
+                    .arg(inList(QStringLiteral("o%1_").arg(prefix), m_areaList, binds), cond);
+            },
+            binds);
         const QString sql = QStringLiteral(
             "SELECT org_code, fact, SUM(cases), SUM(amount_fen), SUM(cycle_days), SUM(agreements),"
-            " SUM(agreement_fen), SUM(instalments), SUM(inst_agreements) FROM stats_counts"
-            " WHERE org_code%1 AND dim = ''%2 GROUP BY org_code, fact")
-                                .arg(inList(QStringLiteral("o"), m_areaList, binds),
-                                     periodSql(pieces, binds));
+            " SUM(agreement_fen), SUM(instalments), SUM(inst_agreements) FROM (%1) AS k"
+            " GROUP BY org_code, fact").arg(arms);
         auto q = runBound(m_conn, sql, binds);
         if (!q)
             return q.error();
@@ -749,11 +764,16 @@ Result<void> SummaryStats::readSummary(const Pieces &pieces)
     // Categories and sources of the area: its roots' rows.
     {
         QList<QPair<QString, QString>> binds;
-        const QString sql = QStringLiteral(
-            "SELECT dim, value, fact, SUM(cases), SUM(amount_fen) FROM stats_counts"
-            " WHERE org_code%1 AND dim IN ('c', 's')%2 GROUP BY dim, value, fact")
-                                .arg(inList(QStringLiteral("o"), m_roots, binds),
-                                     periodSql(pieces, binds));
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                return QStringLiteral("SELECT dim, value, fact, cases, amount_fen FROM stats_counts"
+                                      " WHERE org_code%1 AND dim IN ('c', 's') AND %2")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond);
+            },
+            binds);
+        const QString sql = QStringLiteral("SELECT dim, value, fact, SUM(cases), SUM(amount_fen)"
+                                           " FROM (%1) AS k GROUP BY dim, value, fact").arg(arms);
         auto q = runBound(m_conn, sql, binds);
         if (!q)
             return q.error();
@@ -780,11 +800,17 @@ Result<void> SummaryStats::readSummary(const Pieces &pieces)
     // The distribution of cycle days.
     {
         QList<QPair<QString, QString>> binds;
-        const QString sql = QStringLiteral(
-            "SELECT days, SUM(cases) FROM stats_cycle WHERE org_code%1 AND fact IN %2%3"
-            " GROUP BY days")
-                                .arg(inList(QStringLiteral("o"), m_roots, binds),
-                                     QLatin1String(kConcluded), periodSql(pieces, binds));
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                return QStringLiteral("SELECT days, cases FROM stats_cycle WHERE org_code%1 AND"
+                                      " fact IN %2 AND %3")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds),
+                         QLatin1String(kConcluded), cond);
+            },
+            binds);
+        const QString sql =
+            QStringLiteral("SELECT days, SUM(cases) FROM (%1) AS k GROUP BY days").arg(arms);
         auto q = runBound(m_conn, sql, binds);
         if (!q)
             return q.error();
@@ -1068,8 +1094,8 @@ Result<Figures> SummaryStats::run()
     // Prevention records are few: read by their date.
     const AreaSql sql(m_conn, m_root, f.query);
     const QString prevented = QStringLiteral(
-        "SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p JOIN cases c ON"
-        " c.id = p.case_id WHERE c.handling_org IN (SELECT code FROM area) AND p.recorded_on"
+        "SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN cases c"
+        " WHERE c.id = p.case_id AND c.handling_org IN (SELECT code FROM area) AND p.recorded_on"
         " BETWEEN :d_from AND :d_to GROUP BY p.kind");
     Query p = sql.make(prevented);
     TJ_TRY(sql.run(p, sql.sqlOf(prevented)));

@@ -134,7 +134,7 @@ void BM_OpenCase(benchmark::State &state)
         const QString &id = sampleIds()[i++ % sampleIds().size()];
         benchmark::DoNotOptimize(cases.get(Actor::system(), id));
         benchmark::DoNotOptimize(cases.history(Actor::system(), id));
-        benchmark::DoNotOptimize(cases.sessions(id));
+        benchmark::DoNotOptimize(cases.sessions(Actor::system(), id));
     }
 }
 void BM_OpenCase_BareSql(benchmark::State &state)
@@ -300,11 +300,18 @@ void BM_Statistics_BareSql(benchmark::State &state)
         roots = s(r.join(u','));
     }
     const bool one = state.range(0) == 1;
-    const std::string periods =
-        one ? " AND ((grain = 'm' AND period BETWEEN '2025-07' AND '2026-06'))"
-            : " AND ((grain = 'y' AND period BETWEEN '2017' AND '2025') OR (grain = 'm' AND period"
-              " BETWEEN '2016-07' AND '2016-12') OR (grain = 'm' AND period BETWEEN '2026-01' AND"
-              " '2026-06'))";
+    // One arm per range of whole years or months (as Statistics builds it).
+    const std::vector<std::string> ranges =
+        one ? std::vector<std::string>{"grain = 'm' AND period BETWEEN '2025-07' AND '2026-06'"}
+            : std::vector<std::string>{"grain = 'y' AND period BETWEEN '2017' AND '2025'",
+                                       "grain = 'm' AND period BETWEEN '2016-07' AND '2016-12'",
+                                       "grain = 'm' AND period BETWEEN '2026-01' AND '2026-06'"};
+    const auto arms = [&](const std::string &select) {
+        std::string out;
+        for (const std::string &r : ranges)
+            out += (out.empty() ? "" : " UNION ALL ") + select + r;
+        return out;
+    };
     const std::string from = one ? "2025-07-01" : "2016-07-01";
     const std::string monthFrom = one ? "2025-07" : "2016-07";
     for (auto _ : state) {
@@ -313,30 +320,35 @@ void BM_Statistics_BareSql(benchmark::State &state)
                      " ORDER BY path");
         rows += bare("SELECT org_code, fact, SUM(cases), SUM(amount_fen), SUM(cycle_days),"
                      " SUM(agreements), SUM(agreement_fen), SUM(instalments), SUM(inst_agreements)"
-                     " FROM stats_counts WHERE org_code IN (" + area + ") AND dim = ''" + periods
-                     + " GROUP BY org_code, fact");
-        rows += bare("SELECT dim, value, fact, SUM(cases), SUM(amount_fen) FROM stats_counts"
-                     " WHERE org_code IN (" + roots + ") AND dim IN ('c', 's')" + periods
-                     + " GROUP BY dim, value, fact");
+                     " FROM (" + arms("SELECT org_code, fact, cases, amount_fen, cycle_days,"
+                                      " agreements, agreement_fen, instalments, inst_agreements"
+                                      " FROM stats_counts WHERE org_code IN (" + area
+                                      + ") AND dim = '' AND ")
+                     + ") GROUP BY org_code, fact");
+        rows += bare("SELECT dim, value, fact, SUM(cases), SUM(amount_fen) FROM ("
+                     + arms("SELECT dim, value, fact, cases, amount_fen FROM stats_counts WHERE"
+                            " org_code IN (" + roots + ") AND dim IN ('c', 's') AND ")
+                     + ") GROUP BY dim, value, fact");
         rows += bare("SELECT period, fact, SUM(cases), SUM(amount_fen) FROM stats_counts WHERE"
                      " org_code IN (" + roots + ") AND grain = 'm' AND dim = '' AND period BETWEEN ?1"
                      " AND '2026-06' GROUP BY period, fact", {monthFrom});
-        rows += bare("SELECT days, SUM(cases) FROM stats_cycle WHERE org_code IN (" + roots
-                     + ") AND fact IN ('settled', 'failed', 'withdrawn', 'filed')" + periods
-                     + " GROUP BY days");
+        rows += bare("SELECT days, SUM(cases) FROM (" + arms("SELECT days, cases FROM stats_cycle"
+                     " WHERE org_code IN (" + roots + ") AND fact IN ('settled', 'failed',"
+                     " 'withdrawn', 'filed') AND ") + ") GROUP BY days");
         rows += bare("SELECT c.handling_org, c.category, c.source, COUNT(*) FROM cases c WHERE"
                      " c.status IN ('registered', 'in_mediation', 'referred', 'delegated') AND"
                      " COALESCE(c.accepted_on, c.received_on) < '2026-05-31' GROUP BY 1, 2, 3");
-        rows += bare("SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p JOIN cases c"
-                     " ON c.id = p.case_id WHERE p.recorded_on BETWEEN ?1 AND '2026-06-30'"
-                     " GROUP BY p.kind", {from});
-        rows += bare("SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM instalments i JOIN"
-                     " obligations o ON o.id = i.obligation_id JOIN agreements a ON a.case_id ="
-                     " o.case_id JOIN cases c ON c.id = a.case_id WHERE i.due_on > '2026-06-30'"
+        rows += bare("SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN"
+                     " cases c WHERE c.id = p.case_id AND c.handling_org IN (" + area + ") AND"
+                     " p.recorded_on BETWEEN ?1 AND '2026-06-30' GROUP BY p.kind", {from});
+        rows += bare("SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM instalments i CROSS JOIN"
+                     " obligations o CROSS JOIN cases c WHERE o.id = i.obligation_id AND c.id ="
+                     " o.case_id AND i.due_on > '2026-06-30'"
                      " AND c.status = 'settled' AND c.closed_on BETWEEN ?1 AND '2026-06-30'", {from});
         rows += bare("SELECT COUNT(*) FROM payments WHERE paid_on <= '2026-06-30'");
-        rows += bare("SELECT f.received_on, f.answered_on, f.rating FROM feedback f JOIN cases c"
-                     " ON c.id = f.case_id WHERE f.received_on BETWEEN ?1 AND '2026-06-30'", {from});
+        rows += bare("SELECT f.received_on, f.answered_on, f.rating FROM feedback f CROSS JOIN"
+                     " cases c WHERE c.id = f.case_id AND c.handling_org IN (" + area + ") AND"
+                     " f.received_on BETWEEN ?1 AND '2026-06-30'", {from});
         benchmark::DoNotOptimize(rows);
     }
     state.SetLabel(one ? "one year" : "ten years");

@@ -389,7 +389,8 @@ GROUP BY 1, 2, 3, 4, 5;
 CREATE INDEX cases_stats_received ON cases(received_on, registering_org, category, source);
 CREATE INDEX cases_stats_closed ON cases(closed_on, closed_org, status, category, source,
                                          amount_fen, received_on) WHERE closed_on IS NOT NULL;
-CREATE INDEX cases_stats_open ON cases(handling_org, category, source, accepted_on, received_on)
+CREATE INDEX cases_stats_open ON cases(status, handling_org, category, source, accepted_on,
+                                       received_on)
     WHERE status IN ('registered', 'in_mediation', 'referred', 'delegated');
 CREATE INDEX case_events_accept ON case_events(on_date, before_org, case_id)
     WHERE action = 'accept';
