@@ -150,24 +150,11 @@ Result<void> computePerformance(Database &db, const QString &root, Figures &f)
 
 Result<void> computePerformanceFromSummary(Database &db, const QString &root,
                                            qint64 instalments, qint64 instAgreements,
+                                           qint64 laterInstalments, qint64 laterAgreements,
                                            Figures &f)
 {
     const Bounds b = boundsOf(root, f);
     const QSqlDatabase conn = db.connection();
-    // Instalments of the agreed cases due after the reference day, and their agreements (an
-    // obligation's agreement exists: foreign key).
-    Query later(conn,
-                "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1,"
-                " length(:root_a)) = :root_b) SELECT COUNT(*), COUNT(DISTINCT o.case_id)"
-                " FROM instalments i CROSS JOIN obligations o CROSS JOIN cases c"
-                " WHERE o.id = i.obligation_id AND c.id = o.case_id AND i.due_on > :as_a AND c.status = 'settled' AND c.closed_org IN"
-                " (SELECT code FROM area) AND c.closed_on BETWEEN :d_from AND :d_to");
-    TJ_TRY(bindRun(later, b, false));
-    qint64 laterInstalments = 0, laterAgreements = 0;
-    if (later.next()) {
-        laterInstalments = later.value(0).toLongLong();
-        laterAgreements = later.value(1).toLongLong();
-    }
     Query performed(conn, agreedSql(true) + QLatin1String(kFulfilment), Query::Trusted);
     TJ_TRY(bindRun(performed, b, true, true));
     const qint64 performedCount = performed.next() ? performed.value(1).toLongLong() : 0;

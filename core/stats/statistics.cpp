@@ -664,6 +664,7 @@ private:
     Result<void> readSummary(const Pieces &pieces);
     Result<void> readDays(const QString &from, const QString &to);
     Result<void> readOverdue(Figures &f);
+    Result<void> readDueLater(const Pieces &pieces, const QDate &asOf);
     void fill(Figures &f);
     bool inArea(const QString &org) const { return m_area.contains(org); }
     bool under(const QString &org, const QString &path) const
@@ -685,6 +686,8 @@ private:
     QHash<QString, StatsCounts> m_overdueByOrg;
     qint64 m_instalments = 0;
     qint64 m_instAgreements = 0;
+    qint64 m_laterInstalments = 0; ///< of the agreed cases, due after the reference day
+    qint64 m_laterAgreements = 0;  ///< agreed cases with an instalment due after it
 };
 
 Result<void> SummaryStats::loadOrganisations()
@@ -936,6 +939,88 @@ Result<void> SummaryStats::readOverdue(Figures &f)
     return {};
 }
 
+// Instalments of the agreements of the cases settled in the area and period that fall due
+// after the reference day, and those agreements: the summary's due months after the reference
+// day's month for the whole closing months; the rest of that month, and the partial closing
+// months, from the instalments and cases by date.
+Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
+{
+    if (m_areaList.isEmpty())
+        return {};
+    const QDate monthEnd(asOf.year(), asOf.month(), asOf.daysInMonth());
+    if (pieces.summary()) {
+        QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                binds.append({QStringLiteral("dm") + prefix, monthKey(asOf)});
+                return QStringLiteral("SELECT instalments, last_agreements FROM stats_due WHERE"
+                                      " org_code%1 AND %2 AND due_month > :dm%3")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond, prefix);
+            },
+            binds);
+        auto q = runBound(m_conn,
+                          QStringLiteral("SELECT SUM(instalments), SUM(last_agreements) FROM (%1)"
+                                         " AS k").arg(arms),
+                          binds);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            m_laterInstalments += q->value(0).toLongLong();
+            m_laterAgreements += q->value(1).toLongLong();
+        }
+    }
+    // Due in the rest of the reference day's month, whatever the closing date in the period.
+    {
+        QList<QPair<QString, QString>> binds = {
+            {QStringLiteral("w_a"), isoDate(asOf)}, {QStringLiteral("w_b"), isoDate(monthEnd)},
+            {QStringLiteral("w_c"), isoDate(monthEnd)},
+            {QStringLiteral("c_a"), m_query.from.isValid() ? isoDate(m_query.from)
+                                                           : QStringLiteral("0000-01-01")},
+            {QStringLiteral("c_b"), m_query.to.isValid() ? isoDate(m_query.to)
+                                                         : QStringLiteral("9999-12-31")}};
+        const QString area = inList(QStringLiteral("a"), m_areaList, binds);
+        auto q = runBound(
+            m_conn,
+            QStringLiteral(
+                "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM obligations o2"
+                " JOIN instalments i2 ON i2.obligation_id = o2.id WHERE o2.case_id = o.case_id AND"
+                " i2.due_on > :w_c) THEN o.case_id END) FROM instalments i CROSS JOIN obligations o"
+                " CROSS JOIN cases c WHERE o.id = i.obligation_id AND c.id = o.case_id AND"
+                " i.due_on > :w_a AND i.due_on <= :w_b AND c.status = 'settled' AND c.closed_org%1"
+                " AND c.closed_on BETWEEN :c_a AND :c_b").arg(area),
+            binds);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            m_laterInstalments += q->value(0).toLongLong();
+            m_laterAgreements += q->value(1).toLongLong();
+        }
+    }
+    // Due after that month, for the cases closed in a partial month of the period.
+    for (const auto &d : pieces.days) {
+        QList<QPair<QString, QString>> binds = {{QStringLiteral("d_a"), d.first},
+                                                {QStringLiteral("d_b"), d.second},
+                                                {QStringLiteral("w_c"), isoDate(monthEnd)}};
+        const QString area = inList(QStringLiteral("a"), m_areaList, binds);
+        auto q = runBound(
+            m_conn,
+            QStringLiteral(
+                "SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM cases c CROSS JOIN obligations o"
+                " CROSS JOIN instalments i WHERE c.closed_on BETWEEN :d_a AND :d_b AND c.status ="
+                " 'settled' AND c.closed_org%1 AND o.case_id = c.id AND i.obligation_id = o.id AND"
+                " i.due_on > :w_c").arg(area),
+            binds);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            m_laterInstalments += q->value(0).toLongLong();
+            m_laterAgreements += q->value(1).toLongLong();
+        }
+    }
+    return {};
+}
+
 std::optional<qint64> SummaryStats::populationOf(const QString &path) const
 {
     // The root's own figure, else the highest organisations below it that have one.
@@ -1089,6 +1174,7 @@ Result<Figures> SummaryStats::run()
     for (const auto &d : pieces.days)
         TJ_TRY(readDays(d.first, d.second));
     TJ_TRY(readOverdue(f));
+    TJ_TRY(readDueLater(pieces, f.query.asOf));
     fill(f);
 
     // Prevention records are few: read by their date.
@@ -1105,7 +1191,8 @@ Result<Figures> SummaryStats::run()
         (criminal ? f.preventedCriminalPersons : f.preventedPetitionPersons) =
             p.value(2).toLongLong();
     }
-    TJ_TRY(computePerformanceFromSummary(m_db, m_root, m_instalments, m_instAgreements, f));
+    TJ_TRY(computePerformanceFromSummary(m_db, m_root, m_instalments, m_instAgreements,
+                                         m_laterInstalments, m_laterAgreements, f));
     deriveRates(f);
     return f;
 }

@@ -346,10 +346,16 @@ void BM_Statistics_BareSql(benchmark::State &state)
         rows += bare("SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN"
                      " cases c WHERE c.id = p.case_id AND c.handling_org IN (" + area + ") AND"
                      " p.recorded_on BETWEEN ?1 AND '2026-06-30' GROUP BY p.kind", {from});
-        rows += bare("SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM instalments i CROSS JOIN"
-                     " obligations o CROSS JOIN cases c WHERE o.id = i.obligation_id AND c.id ="
-                     " o.case_id AND i.due_on > '2026-06-30'"
-                     " AND c.status = 'settled' AND c.closed_on BETWEEN ?1 AND '2026-06-30'", {from});
+        rows += bare("SELECT SUM(instalments), SUM(last_agreements) FROM (" + arms("SELECT"
+                     " instalments, last_agreements FROM stats_due WHERE org_code IN (" + roots
+                     + ") AND due_month > '2026-06' AND ") + ")");
+        rows += bare("SELECT COUNT(*), COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM"
+                     " obligations o2 JOIN instalments i2 ON i2.obligation_id = o2.id WHERE"
+                     " o2.case_id = o.case_id AND i2.due_on > '2026-06-30') THEN o.case_id END)"
+                     " FROM instalments i CROSS JOIN obligations o CROSS JOIN cases c WHERE o.id ="
+                     " i.obligation_id AND c.id = o.case_id AND i.due_on > '2026-06-30' AND"
+                     " i.due_on <= '2026-06-30' AND c.status = 'settled' AND c.closed_org IN ("
+                     + area + ") AND c.closed_on BETWEEN ?1 AND '2026-06-30'", {from});
         rows += bare("SELECT COUNT(*) FROM payments WHERE paid_on <= '2026-06-30'");
         rows += bare("SELECT f.received_on, f.answered_on, f.rating FROM feedback f CROSS JOIN"
                      " cases c WHERE c.id = f.case_id AND c.handling_org IN (" + area + ") AND"

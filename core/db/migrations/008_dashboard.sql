@@ -313,6 +313,184 @@ CREATE TRIGGER stats_referral_delete BEFORE DELETE ON referrals BEGIN
     VALUES (OLD.from_org, OLD.sent_on, OLD.kind, NULL, NULL, -1, 0, 0, 0, 0, 0, 0, NULL);
 END;
 
+-- When the instalments of the agreements counted above fall due: per subtree root and closing
+-- period (as stats_counts), the instalments due in each month, and the agreements whose last
+-- instalment is due in that month. The figures of a reference day then need only the rows
+-- after its month and the few instalments due in the rest of that month.
+CREATE TABLE stats_due (
+    org_code        TEXT NOT NULL,
+    grain           TEXT NOT NULL,
+    period          TEXT NOT NULL,
+    due_month       TEXT NOT NULL,
+    instalments     INTEGER NOT NULL,
+    last_agreements INTEGER NOT NULL,
+    PRIMARY KEY (org_code, grain, period, due_month)
+) WITHOUT ROWID;
+
+CREATE VIEW stats_due_delta AS
+SELECT '' AS org, '' AS on_date, '' AS due_on, 0 AS instalments, 0 AS last_agreements WHERE 0;
+
+CREATE TRIGGER stats_due_delta_apply INSTEAD OF INSERT ON stats_due_delta
+WHEN NEW.due_on IS NOT NULL
+BEGIN
+    INSERT INTO stats_due (org_code, grain, period, due_month, instalments, last_agreements)
+    SELECT a.code, g.grain, substr(NEW.on_date, 1, g.len), substr(NEW.due_on, 1, 7),
+           NEW.instalments, NEW.last_agreements
+    FROM organisations o
+    JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path
+    JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g
+    WHERE o.code = NEW.org
+    ON CONFLICT DO UPDATE SET instalments = instalments + excluded.instalments,
+        last_agreements = last_agreements + excluded.last_agreements;
+END;
+
+-- One case's instalments by due date, and its last due date, for its closing (when settled
+-- with an agreement).
+CREATE VIEW stats_case_due AS
+SELECT c.id AS case_id, c.closed_org AS org, c.closed_on AS on_date, i.due_on, COUNT(*) AS n,
+       0 AS last_agreements
+FROM cases c JOIN agreements a ON a.case_id = c.id JOIN obligations o ON o.case_id = a.case_id
+JOIN instalments i ON i.obligation_id = o.id
+WHERE c.status = 'settled' AND c.closed_org IS NOT NULL AND c.closed_on IS NOT NULL
+GROUP BY c.id, i.due_on
+UNION ALL
+SELECT c.id, c.closed_org, c.closed_on, MAX(i.due_on), 0, 1
+FROM cases c JOIN agreements a ON a.case_id = c.id JOIN obligations o ON o.case_id = a.case_id
+JOIN instalments i ON i.obligation_id = o.id
+WHERE c.status = 'settled' AND c.closed_org IS NOT NULL AND c.closed_on IS NOT NULL
+GROUP BY c.id;
+
+CREATE TRIGGER stats_due_case_insert AFTER INSERT ON cases WHEN NEW.status = 'settled' BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT org, on_date, due_on, n, last_agreements FROM stats_case_due WHERE case_id = NEW.id;
+END;
+
+CREATE TRIGGER stats_due_case_update AFTER UPDATE OF closed_org, closed_on, status ON cases
+WHEN (OLD.status = 'settled' OR NEW.status = 'settled')
+  AND (OLD.closed_org IS NOT NEW.closed_org OR OLD.closed_on IS NOT NEW.closed_on
+       OR OLD.status IS NOT NEW.status)
+BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT OLD.closed_org, OLD.closed_on, i.due_on, -COUNT(*), 0
+    FROM agreements a JOIN obligations o ON o.case_id = a.case_id
+    JOIN instalments i ON i.obligation_id = o.id
+    WHERE a.case_id = OLD.id AND OLD.status = 'settled' AND OLD.closed_org IS NOT NULL
+      AND OLD.closed_on IS NOT NULL
+    GROUP BY i.due_on;
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT OLD.closed_org, OLD.closed_on, MAX(i.due_on), 0, -1
+    FROM agreements a JOIN obligations o ON o.case_id = a.case_id
+    JOIN instalments i ON i.obligation_id = o.id
+    WHERE a.case_id = OLD.id AND OLD.status = 'settled' AND OLD.closed_org IS NOT NULL
+      AND OLD.closed_on IS NOT NULL
+    HAVING COUNT(*) > 0;
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT org, on_date, due_on, n, last_agreements FROM stats_case_due WHERE case_id = NEW.id;
+END;
+
+CREATE TRIGGER stats_due_case_delete BEFORE DELETE ON cases WHEN OLD.status = 'settled' BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT org, on_date, due_on, -n, -last_agreements FROM stats_case_due WHERE case_id = OLD.id;
+END;
+
+CREATE TRIGGER stats_due_agreement_insert AFTER INSERT ON agreements BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT org, on_date, due_on, n, last_agreements FROM stats_case_due
+    WHERE case_id = NEW.case_id;
+END;
+
+CREATE TRIGGER stats_due_agreement_delete BEFORE DELETE ON agreements BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT org, on_date, due_on, -n, -last_agreements FROM stats_case_due
+    WHERE case_id = OLD.case_id;
+END;
+
+-- An obligation or an instalment moves the instalments of its due dates and the agreement's
+-- last due date: out with the last date before the change, in with the one after.
+CREATE TRIGGER stats_due_obligation_insert AFTER INSERT ON obligations BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT c.closed_org, c.closed_on, i.due_on, COUNT(*), 0
+    FROM cases c JOIN agreements a ON a.case_id = c.id JOIN instalments i
+    ON i.obligation_id = NEW.id
+    WHERE c.id = NEW.case_id AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL
+    GROUP BY i.due_on;
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT c.closed_org, c.closed_on, k.due_on, 0, k.sign
+    FROM cases c JOIN agreements a ON a.case_id = c.id,
+         (SELECT (SELECT MAX(i.due_on) FROM obligations o JOIN instalments i
+                  ON i.obligation_id = o.id WHERE o.case_id = NEW.case_id AND o.id <> NEW.id)
+                     AS due_on, -1 AS sign
+          UNION ALL
+          SELECT (SELECT MAX(i.due_on) FROM obligations o JOIN instalments i
+                  ON i.obligation_id = o.id WHERE o.case_id = NEW.case_id), 1) k
+    WHERE c.id = NEW.case_id AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL AND k.due_on IS NOT NULL;
+END;
+
+CREATE TRIGGER stats_due_obligation_delete BEFORE DELETE ON obligations BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT c.closed_org, c.closed_on, i.due_on, -COUNT(*), 0
+    FROM cases c JOIN agreements a ON a.case_id = c.id JOIN instalments i
+    ON i.obligation_id = OLD.id
+    WHERE c.id = OLD.case_id AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL
+    GROUP BY i.due_on;
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT c.closed_org, c.closed_on, k.due_on, 0, k.sign
+    FROM cases c JOIN agreements a ON a.case_id = c.id,
+         (SELECT (SELECT MAX(i.due_on) FROM obligations o JOIN instalments i
+                  ON i.obligation_id = o.id WHERE o.case_id = OLD.case_id) AS due_on, -1 AS sign
+          UNION ALL
+          SELECT (SELECT MAX(i.due_on) FROM obligations o JOIN instalments i
+                  ON i.obligation_id = o.id WHERE o.case_id = OLD.case_id AND o.id <> OLD.id), 1) k
+    WHERE c.id = OLD.case_id AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL AND k.due_on IS NOT NULL;
+END;
+
+CREATE TRIGGER stats_due_instalment_insert AFTER INSERT ON instalments BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT c.closed_org, c.closed_on, k.due_on, k.n, k.sign
+    FROM obligations o JOIN agreements a ON a.case_id = o.case_id JOIN cases c ON c.id = a.case_id,
+         (SELECT NEW.due_on AS due_on, 1 AS n, 0 AS sign
+          UNION ALL
+          SELECT (SELECT MAX(i.due_on) FROM obligations o2 JOIN instalments i
+                  ON i.obligation_id = o2.id WHERE o2.case_id = (SELECT case_id FROM obligations
+                  WHERE id = NEW.obligation_id) AND i.id <> NEW.id), 0, -1
+          UNION ALL
+          SELECT (SELECT MAX(i.due_on) FROM obligations o2 JOIN instalments i
+                  ON i.obligation_id = o2.id WHERE o2.case_id = (SELECT case_id FROM obligations
+                  WHERE id = NEW.obligation_id)), 0, 1) k
+    WHERE o.id = NEW.obligation_id AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL AND k.due_on IS NOT NULL;
+END;
+
+CREATE TRIGGER stats_due_instalment_delete BEFORE DELETE ON instalments BEGIN
+    INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)
+    SELECT c.closed_org, c.closed_on, k.due_on, k.n, k.sign
+    FROM obligations o JOIN agreements a ON a.case_id = o.case_id JOIN cases c ON c.id = a.case_id,
+         (SELECT OLD.due_on AS due_on, -1 AS n, 0 AS sign
+          UNION ALL
+          SELECT (SELECT MAX(i.due_on) FROM obligations o2 JOIN instalments i
+                  ON i.obligation_id = o2.id WHERE o2.case_id = (SELECT case_id FROM obligations
+                  WHERE id = OLD.obligation_id)), 0, -1
+          UNION ALL
+          SELECT (SELECT MAX(i.due_on) FROM obligations o2 JOIN instalments i
+                  ON i.obligation_id = o2.id WHERE o2.case_id = (SELECT case_id FROM obligations
+                  WHERE id = OLD.obligation_id) AND i.id <> OLD.id), 0, 1) k
+    WHERE o.id = OLD.obligation_id AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL AND k.due_on IS NOT NULL;
+END;
+
+INSERT INTO stats_due (org_code, grain, period, due_month, instalments, last_agreements)
+SELECT a.code, g.grain, substr(s.on_date, 1, g.len), substr(s.due_on, 1, 7), SUM(s.n),
+       SUM(s.last_agreements)
+FROM stats_case_due s
+JOIN organisations o ON o.code = s.org
+JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path
+JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g
+GROUP BY 1, 2, 3, 4;
+
 -- Backfill: the facts of the existing rows per organisation and month first (few rows), then
 -- spread over the subtrees, years and dimensions.
 CREATE TABLE stats_stage (

@@ -327,6 +327,250 @@ FOR EACH ROW EXECUTE FUNCTION stats_referral_trigger();
 CREATE TRIGGER stats_referral_delete BEFORE DELETE ON referrals
 FOR EACH ROW EXECUTE FUNCTION stats_referral_trigger();
 
+-- When the instalments of the agreements counted above fall due (see ../008_dashboard.sql).
+CREATE TABLE stats_due (
+    org_code        TEXT NOT NULL,
+    grain           TEXT NOT NULL,
+    period          TEXT NOT NULL,
+    due_month       TEXT NOT NULL,
+    instalments     BIGINT NOT NULL,
+    last_agreements BIGINT NOT NULL,
+    PRIMARY KEY (org_code, grain, period, due_month)
+);
+
+CREATE FUNCTION stats_due_apply(p_org TEXT, p_on TEXT, p_due TEXT, p_n BIGINT, p_last BIGINT)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_org IS NULL OR p_on IS NULL OR p_due IS NULL OR (p_n = 0 AND p_last = 0) THEN
+        RETURN;
+    END IF;
+    INSERT INTO stats_due AS k (org_code, grain, period, due_month, instalments, last_agreements)
+    SELECT a.code, g.grain, substr(p_on, 1, g.len), substr(p_due, 1, 7), p_n, p_last
+    FROM organisations o
+    JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path
+    CROSS JOIN (VALUES ('y', 4), ('m', 7)) AS g(grain, len)
+    WHERE o.code = p_org
+    ON CONFLICT (org_code, grain, period, due_month) DO UPDATE
+        SET instalments = k.instalments + excluded.instalments,
+            last_agreements = k.last_agreements + excluded.last_agreements;
+END;
+$$;
+
+-- The closing key of a settled case with an agreement (NULLs otherwise).
+CREATE FUNCTION stats_due_key(p_case TEXT, OUT o_org TEXT, OUT o_on TEXT)
+LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT c.closed_org, c.closed_on INTO o_org, o_on FROM cases c
+    JOIN agreements a ON a.case_id = c.id
+    WHERE c.id = p_case AND c.status = 'settled' AND c.closed_org IS NOT NULL
+      AND c.closed_on IS NOT NULL;
+END;
+$$;
+
+-- Adds (1) or takes out (-1) all instalments of a case's agreement and its last due date.
+CREATE FUNCTION stats_due_case(p_case TEXT, p_org TEXT, p_on TEXT, p_sign INTEGER)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    r RECORD;
+    last TEXT;
+BEGIN
+    IF p_org IS NULL OR p_on IS NULL
+       OR NOT EXISTS (SELECT 1 FROM agreements WHERE case_id = p_case) THEN
+        RETURN;
+    END IF;
+    FOR r IN SELECT i.due_on, COUNT(*) AS n FROM obligations o
+             JOIN instalments i ON i.obligation_id = o.id WHERE o.case_id = p_case
+             GROUP BY i.due_on LOOP
+        PERFORM stats_due_apply(p_org, p_on, r.due_on, p_sign * r.n, 0);
+    END LOOP;
+    SELECT MAX(i.due_on) INTO last FROM obligations o JOIN instalments i
+    ON i.obligation_id = o.id WHERE o.case_id = p_case;
+    PERFORM stats_due_apply(p_org, p_on, last, 0, p_sign);
+END;
+$$;
+
+CREATE FUNCTION stats_due_case_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status = 'settled' THEN
+            PERFORM stats_due_case(NEW.id, NEW.closed_org, NEW.closed_on, 1);
+        END IF;
+        RETURN NEW;
+    ELSIF TG_OP = 'UPDATE' THEN
+        IF (OLD.status = 'settled' OR NEW.status = 'settled')
+           AND (OLD.closed_org IS DISTINCT FROM NEW.closed_org
+                OR OLD.closed_on IS DISTINCT FROM NEW.closed_on
+                OR OLD.status IS DISTINCT FROM NEW.status) THEN
+            IF OLD.status = 'settled' THEN
+                PERFORM stats_due_case(OLD.id, OLD.closed_org, OLD.closed_on, -1);
+            END IF;
+            IF NEW.status = 'settled' THEN
+                PERFORM stats_due_case(NEW.id, NEW.closed_org, NEW.closed_on, 1);
+            END IF;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.status = 'settled' THEN
+        PERFORM stats_due_case(OLD.id, OLD.closed_org, OLD.closed_on, -1);
+    END IF;
+    RETURN OLD;
+END;
+$$;
+
+CREATE TRIGGER stats_due_case_insert AFTER INSERT ON cases
+FOR EACH ROW EXECUTE FUNCTION stats_due_case_trigger();
+CREATE TRIGGER stats_due_case_update AFTER UPDATE ON cases
+FOR EACH ROW EXECUTE FUNCTION stats_due_case_trigger();
+CREATE TRIGGER stats_due_case_delete BEFORE DELETE ON cases
+FOR EACH ROW EXECUTE FUNCTION stats_due_case_trigger();
+
+CREATE FUNCTION stats_due_agreement_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    k RECORD;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        SELECT * INTO k FROM stats_due_key(NEW.case_id);
+        PERFORM stats_due_case(NEW.case_id, k.o_org, k.o_on, 1);
+        RETURN NEW;
+    END IF;
+    SELECT * INTO k FROM stats_due_key(OLD.case_id);
+    PERFORM stats_due_case(OLD.case_id, k.o_org, k.o_on, -1);
+    RETURN OLD;
+END;
+$$;
+
+CREATE TRIGGER stats_due_agreement_insert AFTER INSERT ON agreements
+FOR EACH ROW EXECUTE FUNCTION stats_due_agreement_trigger();
+CREATE TRIGGER stats_due_agreement_delete BEFORE DELETE ON agreements
+FOR EACH ROW EXECUTE FUNCTION stats_due_agreement_trigger();
+
+-- An obligation moves the instalments of its due dates and the agreement's last due date
+-- (out with the last date before the change, in with the one after).
+CREATE FUNCTION stats_due_obligation_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r obligations;
+    s INTEGER;
+    k RECORD;
+    d RECORD;
+    others TEXT;
+    everything TEXT;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        r := NEW;
+        s := 1;
+    ELSE
+        r := OLD;
+        s := -1;
+    END IF;
+    SELECT * INTO k FROM stats_due_key(r.case_id);
+    IF k.o_org IS NULL THEN
+        RETURN r;
+    END IF;
+    FOR d IN SELECT due_on, COUNT(*) AS n FROM instalments WHERE obligation_id = r.id
+             GROUP BY due_on LOOP
+        PERFORM stats_due_apply(k.o_org, k.o_on, d.due_on, s * d.n, 0);
+    END LOOP;
+    SELECT MAX(i.due_on) INTO others FROM obligations o JOIN instalments i
+    ON i.obligation_id = o.id WHERE o.case_id = r.case_id AND o.id <> r.id;
+    SELECT MAX(i.due_on) INTO everything FROM obligations o JOIN instalments i
+    ON i.obligation_id = o.id WHERE o.case_id = r.case_id;
+    IF s = 1 THEN
+        PERFORM stats_due_apply(k.o_org, k.o_on, others, 0, -1);
+        PERFORM stats_due_apply(k.o_org, k.o_on, everything, 0, 1);
+    ELSE
+        PERFORM stats_due_apply(k.o_org, k.o_on, everything, 0, -1);
+        PERFORM stats_due_apply(k.o_org, k.o_on, others, 0, 1);
+    END IF;
+    RETURN r;
+END;
+$$;
+
+CREATE TRIGGER stats_due_obligation_insert AFTER INSERT ON obligations
+FOR EACH ROW EXECUTE FUNCTION stats_due_obligation_trigger();
+CREATE TRIGGER stats_due_obligation_delete BEFORE DELETE ON obligations
+FOR EACH ROW EXECUTE FUNCTION stats_due_obligation_trigger();
+
+CREATE FUNCTION stats_due_instalment_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    c TEXT;
+    k RECORD;
+    others TEXT;
+    everything TEXT;
+BEGIN
+    SELECT case_id INTO c FROM obligations WHERE id = OLD.obligation_id;
+    IF c IS NULL THEN
+        RETURN OLD;
+    END IF;
+    SELECT * INTO k FROM stats_due_key(c);
+    IF k.o_org IS NULL THEN
+        RETURN OLD;
+    END IF;
+    PERFORM stats_due_apply(k.o_org, k.o_on, OLD.due_on, -1, 0);
+    SELECT MAX(i.due_on) INTO everything FROM obligations o JOIN instalments i
+    ON i.obligation_id = o.id WHERE o.case_id = c;
+    SELECT MAX(i.due_on) INTO others FROM obligations o JOIN instalments i
+    ON i.obligation_id = o.id WHERE o.case_id = c AND i.id <> OLD.id;
+    PERFORM stats_due_apply(k.o_org, k.o_on, everything, 0, -1);
+    PERFORM stats_due_apply(k.o_org, k.o_on, others, 0, 1);
+    RETURN OLD;
+END;
+$$;
+
+CREATE FUNCTION stats_due_instalments_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    c RECORD;
+    d RECORD;
+    k RECORD;
+    others TEXT;
+    everything TEXT;
+BEGIN
+    FOR c IN SELECT DISTINCT o.case_id FROM stats_due_new i
+             JOIN obligations o ON o.id = i.obligation_id LOOP
+        SELECT * INTO k FROM stats_due_key(c.case_id);
+        CONTINUE WHEN k.o_org IS NULL;
+        FOR d IN SELECT i.due_on, COUNT(*) AS n FROM stats_due_new i
+                 JOIN obligations o ON o.id = i.obligation_id WHERE o.case_id = c.case_id
+                 GROUP BY i.due_on LOOP
+            PERFORM stats_due_apply(k.o_org, k.o_on, d.due_on, d.n, 0);
+        END LOOP;
+        SELECT MAX(i.due_on) INTO others FROM obligations o JOIN instalments i
+        ON i.obligation_id = o.id WHERE o.case_id = c.case_id
+        AND i.id NOT IN (SELECT id FROM stats_due_new);
+        SELECT MAX(i.due_on) INTO everything FROM obligations o JOIN instalments i
+        ON i.obligation_id = o.id WHERE o.case_id = c.case_id;
+        PERFORM stats_due_apply(k.o_org, k.o_on, others, 0, -1);
+        PERFORM stats_due_apply(k.o_org, k.o_on, everything, 0, 1);
+    END LOOP;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER stats_due_instalment_insert AFTER INSERT ON instalments
+REFERENCING NEW TABLE AS stats_due_new
+FOR EACH STATEMENT EXECUTE FUNCTION stats_due_instalments_inserted();
+CREATE TRIGGER stats_due_instalment_delete BEFORE DELETE ON instalments
+FOR EACH ROW EXECUTE FUNCTION stats_due_instalment_deleted();
+
+INSERT INTO stats_due (org_code, grain, period, due_month, instalments, last_agreements)
+SELECT a.code, g.grain, substr(s.on_date, 1, g.len), substr(s.due_on, 1, 7), SUM(s.n),
+       SUM(s.last_agreements)
+FROM (SELECT c.closed_org AS org, c.closed_on AS on_date, i.due_on, COUNT(*) AS n,
+             0 AS last_agreements
+      FROM cases c JOIN agreements a ON a.case_id = c.id JOIN obligations o
+      ON o.case_id = a.case_id JOIN instalments i ON i.obligation_id = o.id
+      WHERE c.status = 'settled' AND c.closed_org IS NOT NULL AND c.closed_on IS NOT NULL
+      GROUP BY c.id, c.closed_org, c.closed_on, i.due_on
+      UNION ALL
+      SELECT c.closed_org, c.closed_on, MAX(i.due_on), 0, 1
+      FROM cases c JOIN agreements a ON a.case_id = c.id JOIN obligations o
+      ON o.case_id = a.case_id JOIN instalments i ON i.obligation_id = o.id
+      WHERE c.status = 'settled' AND c.closed_org IS NOT NULL AND c.closed_on IS NOT NULL
+      GROUP BY c.id, c.closed_org, c.closed_on) s
+JOIN organisations o ON o.code = s.org
+JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path
+CROSS JOIN (VALUES ('y', 4), ('m', 7)) AS g(grain, len)
+GROUP BY 1, 2, 3, 4;
+
 -- Backfill: per organisation and month first, then spread over subtrees, years, dimensions.
 CREATE TEMPORARY TABLE stats_stage (
     org TEXT, month TEXT, fact TEXT, category TEXT, source TEXT, cases BIGINT,
