@@ -846,6 +846,8 @@ Result<void> SummaryStats::readDays(const QString &from, const QString &to)
         addFact(m_g.months[reg->value(3).toString()], registered, n, 0);
     }
 
+    // (status || '') keeps the planner on the closing-date index: by status it would read every
+    // closed case.
     const QString days = QStringLiteral("CAST(%1 AS INTEGER)")
                              .arg(dialect::daysBetween(m_conn, QStringLiteral("c.received_on"),
                                                        QStringLiteral("c.closed_on")));
@@ -861,8 +863,8 @@ Result<void> SummaryStats::readDays(const QString &from, const QString &to)
             " (SELECT COUNT(*) FROM obligations o JOIN instalments i ON i.obligation_id = o.id"
             " WHERE o.case_id = a.case_id) END AS instalments FROM cases c LEFT JOIN agreements a"
             " ON a.case_id = c.id AND c.status = 'settled' WHERE c.closed_on BETWEEN :d_a AND :d_b"
-            " AND c.closed_org IS NOT NULL AND c.status IN ('settled', 'failed', 'withdrawn',"
-            " 'filed', 'not_accepted')) x GROUP BY 1, 2, 3, 4, 5, 6")
+            " AND c.closed_org IS NOT NULL AND (c.status || '') IN ('settled', 'failed',"
+            " 'withdrawn', 'filed', 'not_accepted')) x GROUP BY 1, 2, 3, 4, 5, 6")
             .arg(days),
         binds);
     if (!closed)
@@ -997,8 +999,23 @@ Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
             m_laterAgreements += q->value(1).toLongLong();
         }
     }
-    // Due after that month, for the cases closed in a partial month of the period.
+    // Due after that month, for the cases closed in a partial month of the period: only when
+    // the summary says some case closed in that whole month has such an instalment.
     for (const auto &d : pieces.days) {
+        {
+            QList<QPair<QString, QString>> binds = {{QStringLiteral("pm"), d.first.left(7)},
+                                                    {QStringLiteral("dm"), monthKey(asOf)}};
+            auto any = runBound(m_conn,
+                                QStringLiteral("SELECT COALESCE(SUM(instalments), 0) FROM stats_due"
+                                               " WHERE org_code%1 AND grain = 'm' AND period = :pm"
+                                               " AND due_month > :dm")
+                                    .arg(inList(QStringLiteral("r"), m_roots, binds)),
+                                binds);
+            if (!any)
+                return any.error();
+            if (!any->next() || any->value(0).toLongLong() == 0)
+                continue;
+        }
         QList<QPair<QString, QString>> binds = {{QStringLiteral("d_a"), d.first},
                                                 {QStringLiteral("d_b"), d.second},
                                                 {QStringLiteral("w_c"), isoDate(monthEnd)}};
@@ -1007,8 +1024,8 @@ Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
             m_conn,
             QStringLiteral(
                 "SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM cases c CROSS JOIN obligations o"
-                " CROSS JOIN instalments i WHERE c.closed_on BETWEEN :d_a AND :d_b AND c.status ="
-                " 'settled' AND c.closed_org%1 AND o.case_id = c.id AND i.obligation_id = o.id AND"
+                " CROSS JOIN instalments i WHERE c.closed_on BETWEEN :d_a AND :d_b AND (c.status || '')"
+                " = 'settled' AND c.closed_org%1 AND o.case_id = c.id AND i.obligation_id = o.id AND"
                 " i.due_on > :w_c").arg(area),
             binds);
         if (!q)
