@@ -13,11 +13,26 @@ namespace {
 const char kAgreed[] =
     "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1, length(:root_a))"
     " = :root_b),"
-    " agreed(case_id) AS (SELECT a.case_id FROM agreements a JOIN cases c ON c.id = a.case_id"
-    " WHERE c.status = 'settled' AND c.closed_org IN (SELECT code FROM area)"
+    " agreed(case_id) AS (SELECT a.case_id FROM %1 WHERE %2c.id = a.case_id"
+    " AND c.status = 'settled' AND c.closed_org IN (SELECT code FROM area)"
     " AND c.closed_on BETWEEN :d_from AND :d_to),"
     " paid(obligation_id, fen) AS (SELECT obligation_id, SUM(amount_fen) FROM payments"
     " WHERE paid_on <= :as_a GROUP BY obligation_id) ";
+
+// Restricts the agreed cases to those with a payment by the reference day, read from the
+// payments first: an instalment is performed, and an agreement performed voluntarily, only
+// when paid (amounts are positive).
+const char kAllAgreements[] = "agreements a, cases c";
+const char kPaidAgreements[] =
+    "(SELECT DISTINCT case_id FROM payments WHERE paid_on <= :as_c) pc CROSS JOIN agreements a"
+    " CROSS JOIN cases c";
+
+QString agreedSql(bool paidOnly)
+{
+    return QLatin1String(kAgreed).arg(
+        paidOnly ? QLatin1String(kPaidAgreements) : QLatin1String(kAllAgreements),
+        paidOnly ? QLatin1String("a.case_id = pc.case_id AND ") : QLatin1String());
+}
 
 struct Bounds
 {
@@ -27,26 +42,40 @@ struct Bounds
     QString asOf;
 };
 
-Result<void> bindRun(Query &q, const Bounds &b, bool twice)
+Result<void> bindRun(Query &q, const Bounds &b, bool twice, bool paidOnly = false)
 {
     q.bind("root_a", b.root).bind("root_b", b.root).bind("d_from", b.from).bind("d_to", b.to);
     q.bind("as_a", b.asOf);
     if (twice)
         q.bind("as_b", b.asOf);
+    if (paidOnly)
+        q.bind("as_c", b.asOf);
     return q.exec();
 }
+
+const char kFulfilment[] =
+    ", inst(obligation_id, due_on, cum) AS (SELECT i.obligation_id, i.due_on, SUM(i.amount_fen)"
+    " OVER (PARTITION BY i.obligation_id ORDER BY i.seq) FROM instalments i JOIN obligations o"
+    " ON o.id = i.obligation_id WHERE o.case_id IN (SELECT case_id FROM agreed))"
+    " SELECT COUNT(*), COALESCE(SUM(CASE WHEN COALESCE(p.fen, 0) >= i.cum THEN 1 ELSE 0 END), 0)"
+    " FROM inst i LEFT JOIN paid p ON p.obligation_id = i.obligation_id WHERE i.due_on <= :as_b";
+
+const char kVoluntary[] =
+    ", due(case_id) AS (SELECT o.case_id FROM obligations o JOIN instalments i ON"
+    " i.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
+    " GROUP BY o.case_id HAVING MAX(i.due_on) <= :as_b),"
+    " short(case_id) AS (SELECT o.case_id FROM obligations o LEFT JOIN paid p"
+    " ON p.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
+    " AND COALESCE(p.fen, 0) < o.amount_fen)"
+    " SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.case_id NOT IN (SELECT case_id FROM short)"
+    " AND d.case_id NOT IN (SELECT case_id FROM confirmations) THEN 1 ELSE 0 END), 0)"
+    " FROM due d";
 
 /// Instalments due by the reference day, and those of them performed: an instalment is
 /// performed when the payments on its obligation cover it and every earlier instalment.
 Result<void> fulfilment(QSqlDatabase db, const Bounds &b, Figures &f)
 {
-    Query q(db, QLatin1String(kAgreed) + QStringLiteral(
-        ", inst(obligation_id, due_on, cum) AS (SELECT i.obligation_id, i.due_on, SUM(i.amount_fen)"
-        " OVER (PARTITION BY i.obligation_id ORDER BY i.seq) FROM instalments i JOIN obligations o"
-        " ON o.id = i.obligation_id WHERE o.case_id IN (SELECT case_id FROM agreed))"
-        " SELECT COUNT(*), COALESCE(SUM(CASE WHEN COALESCE(p.fen, 0) >= i.cum THEN 1 ELSE 0 END), 0)"
-        " FROM inst i LEFT JOIN paid p ON p.obligation_id = i.obligation_id WHERE i.due_on <= :as_b"),
-            Query::Trusted);
+    Query q(db, agreedSql(false) + QLatin1String(kFulfilment), Query::Trusted);
     TJ_TRY(bindRun(q, b, true));
     if (q.next())
         f.fulfilmentRate = Statistics::ratio(q.value(1).toLongLong(), q.value(0).toLongLong());
@@ -57,16 +86,7 @@ Result<void> fulfilment(QSqlDatabase db, const Bounds &b, Figures &f)
 /// full without an application for judicial confirmation (the road to enforcement).
 Result<void> voluntary(QSqlDatabase db, const Bounds &b, Figures &f)
 {
-    Query q(db, QLatin1String(kAgreed) + QStringLiteral(
-        ", due(case_id) AS (SELECT o.case_id FROM obligations o JOIN instalments i ON"
-        " i.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
-        " GROUP BY o.case_id HAVING MAX(i.due_on) <= :as_b),"
-        " short(case_id) AS (SELECT o.case_id FROM obligations o LEFT JOIN paid p"
-        " ON p.obligation_id = o.id WHERE COALESCE(p.fen, 0) < o.amount_fen)"
-        " SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.case_id NOT IN (SELECT case_id FROM short)"
-        " AND d.case_id NOT IN (SELECT case_id FROM confirmations) THEN 1 ELSE 0 END), 0)"
-        " FROM due d"),
-            Query::Trusted);
+    Query q(db, agreedSql(false) + QLatin1String(kVoluntary), Query::Trusted);
     TJ_TRY(bindRun(q, b, true));
     if (q.next())
         f.voluntaryPerformanceRate = Statistics::ratio(q.value(1).toLongLong(), q.value(0).toLongLong());
@@ -83,7 +103,7 @@ Result<void> feedback(Database &database, const Bounds &b, Figures &f)
     Query q(database.connection(),
             "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1,"
             " length(:root_a)) = :root_b) SELECT f.received_on, f.answered_on, f.rating"
-            " FROM feedback f JOIN cases c ON c.id = f.case_id WHERE c.handling_org IN"
+            " FROM feedback f CROSS JOIN cases c WHERE c.id = f.case_id AND c.handling_org IN"
             " (SELECT code FROM area) AND f.received_on BETWEEN :d_from AND :d_to"
             " AND f.received_on <= :as_a");
     TJ_TRY(bindRun(q, b, false));
@@ -110,14 +130,41 @@ Result<void> feedback(Database &database, const Bounds &b, Figures &f)
 }
 } // namespace
 
+namespace {
+Bounds boundsOf(const QString &root, const Figures &f)
+{
+    return Bounds{root,
+                  f.query.from.isValid() ? isoDate(f.query.from) : QStringLiteral("0000-01-01"),
+                  f.query.to.isValid() ? isoDate(f.query.to) : QStringLiteral("9999-12-31"),
+                  isoDate(f.query.asOf.isValid() ? f.query.asOf : QDate::currentDate())};
+}
+} // namespace
+
 Result<void> computePerformance(Database &db, const QString &root, Figures &f)
 {
-    const Bounds b{root,
-                   f.query.from.isValid() ? isoDate(f.query.from) : QStringLiteral("0000-01-01"),
-                   f.query.to.isValid() ? isoDate(f.query.to) : QStringLiteral("9999-12-31"),
-                   isoDate(f.query.asOf.isValid() ? f.query.asOf : QDate::currentDate())};
+    const Bounds b = boundsOf(root, f);
     TJ_TRY(fulfilment(db.connection(), b, f));
     TJ_TRY(voluntary(db.connection(), b, f));
+    return feedback(db, b, f);
+}
+
+Result<void> computePerformanceFromSummary(Database &db, const QString &root,
+                                           qint64 instalments, qint64 instAgreements,
+                                           qint64 laterInstalments, qint64 laterAgreements,
+                                           Figures &f)
+{
+    const Bounds b = boundsOf(root, f);
+    const QSqlDatabase conn = db.connection();
+    Query performed(conn, agreedSql(true) + QLatin1String(kFulfilment), Query::Trusted);
+    TJ_TRY(bindRun(performed, b, true, true));
+    const qint64 performedCount = performed.next() ? performed.value(1).toLongLong() : 0;
+    f.fulfilmentRate = Statistics::ratio(performedCount, instalments - laterInstalments);
+
+    Query voluntaryPaid(conn, agreedSql(true) + QLatin1String(kVoluntary), Query::Trusted);
+    TJ_TRY(bindRun(voluntaryPaid, b, true, true));
+    const qint64 voluntaryCount = voluntaryPaid.next() ? voluntaryPaid.value(1).toLongLong() : 0;
+    f.voluntaryPerformanceRate =
+        Statistics::ratio(voluntaryCount, instAgreements - laterAgreements);
     return feedback(db, b, f);
 }
 

@@ -12,6 +12,9 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
+
+#include <functional>
 
 namespace tj {
 
@@ -425,7 +428,7 @@ void deriveRates(Figures &f)
 }
 } // namespace
 
-Result<Figures> Statistics::compute(const StatsQuery &query) const
+Result<Figures> Statistics::computeDirect(const StatsQuery &query) const
 {
     if (query.from.isValid() && query.to.isValid() && query.from > query.to)
         return makeError(ErrorKind::Validation,
@@ -454,6 +457,777 @@ Result<Figures> Statistics::compute(const StatsQuery &query) const
     TJ_TRY(computePerformance(m_db, root.value(), f));
     deriveRates(f);
     return f;
+}
+
+} // namespace tj
+
+// ---- compute(): whole months and years from the summary, partial months from the cases ----
+
+namespace tj {
+
+namespace {
+const char *const kClosingFacts[] = {"settled", "failed", "withdrawn", "filed", "not_accepted"};
+
+bool isClosingFact(const QString &fact)
+{
+    for (const char *f : kClosingFacts)
+        if (fact == QLatin1String(f))
+            return true;
+    return false;
+}
+
+bool isConcludedFact(const QString &fact)
+{
+    return isClosingFact(fact) && fact != QLatin1String("not_accepted");
+}
+
+/// What a summary row (or a group of cases) carries for one fact.
+struct Tally
+{
+    qint64 cases = 0;
+    qint64 amountFen = 0;
+    qint64 cycleDays = 0;
+    qint64 agreements = 0;
+    qint64 agreementFen = 0;
+    qint64 instalments = 0;
+    qint64 instAgreements = 0;
+
+    void add(const Tally &o, qint64 sign = 1)
+    {
+        cases += sign * o.cases;
+        amountFen += sign * o.amountFen;
+        cycleDays += sign * o.cycleDays;
+        agreements += sign * o.agreements;
+        agreementFen += sign * o.agreementFen;
+        instalments += sign * o.instalments;
+        instAgreements += sign * o.instAgreements;
+    }
+};
+using FactTallies = QHash<QString, Tally>; // by fact
+
+/// Adds a fact's count to a breakdown row as computeDirect counts it.
+void addFact(StatsCounts &counts, const QString &fact, qint64 cases, qint64 amountFen)
+{
+    if (fact == QLatin1String("registered")) {
+        counts.registered += cases;
+    } else if (isClosingFact(fact)) {
+        addOutcome(counts, fact, cases);
+        if (fact != QLatin1String("not_accepted"))
+            counts.amountFen += amountFen;
+    }
+}
+
+bool hasAny(const StatsCounts &c)
+{
+    return c.registered || c.settled || c.failed || c.withdrawn || c.filed || c.notAccepted
+           || c.overdue;
+}
+
+struct OrgInfo
+{
+    QString code;
+    QString parent;
+    QString tier; ///< case tier: village, township, court
+    QString path;
+    QString name;
+    std::optional<qint64> population;
+};
+
+/// The period cut into whole years, whole months outside them, and days of partial months.
+struct Pieces
+{
+    QString yearFrom, yearTo;                ///< whole years (empty: none)
+    QList<QPair<QString, QString>> months;   ///< whole-month ranges outside the whole years
+    QString monthFrom, monthTo;              ///< every whole month (empty: none)
+    QList<QPair<QString, QString>> days;     ///< partial months, ISO dates
+
+    bool summary() const { return !monthFrom.isEmpty(); }
+};
+
+QString monthKey(const QDate &d)
+{
+    return QStringLiteral("%1-%2").arg(d.year(), 4, 10, QLatin1Char('0')).arg(d.month(), 2, 10,
+                                                                              QLatin1Char('0'));
+}
+
+QString yearKey(int year)
+{
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
+Pieces cutPeriod(QDate from, QDate to)
+{
+    Pieces p;
+    if (!from.isValid())
+        from = QDate(1, 1, 1);
+    if (!to.isValid())
+        to = QDate(9999, 12, 31);
+    if (from > to)
+        return p;
+    const auto lastOfMonth = [](const QDate &d) { return QDate(d.year(), d.month(), d.daysInMonth()); };
+    const auto firstOfMonth = [](const QDate &d) { return QDate(d.year(), d.month(), 1); };
+    QDate wholeFrom = from;
+    QDate wholeTo = to;
+    if (from.day() != 1) {
+        const QDate end = std::min(lastOfMonth(from), to);
+        p.days.append({isoDate(from), isoDate(end)});
+        wholeFrom = lastOfMonth(from).addDays(1);
+    }
+    if (to != lastOfMonth(to) && wholeFrom <= to) {
+        const QDate start = std::max(firstOfMonth(to), wholeFrom);
+        p.days.append({isoDate(start), isoDate(to)});
+        wholeTo = firstOfMonth(to).addDays(-1);
+    }
+    if (wholeFrom > wholeTo)
+        return p;
+    p.monthFrom = monthKey(wholeFrom);
+    p.monthTo = monthKey(wholeTo);
+    const int y1 = wholeFrom.month() == 1 ? wholeFrom.year() : wholeFrom.year() + 1;
+    const int y2 = wholeTo.month() == 12 ? wholeTo.year() : wholeTo.year() - 1;
+    if (y1 > y2) {
+        p.months.append({p.monthFrom, p.monthTo});
+        return p;
+    }
+    p.yearFrom = yearKey(y1);
+    p.yearTo = yearKey(y2);
+    if (wholeFrom < QDate(y1, 1, 1))
+        p.months.append({p.monthFrom, monthKey(QDate(y1 - 1, 12, 1))});
+    if (wholeTo > QDate(y2, 12, 31))
+        p.months.append({monthKey(QDate(y2 + 1, 1, 1)), p.monthTo});
+    return p;
+}
+
+/// The whole pieces as arms of a UNION ALL: `arm` is a SELECT whose WHERE ends with %1 (the
+/// period condition) and uses %2 as the prefix of its placeholders (unique per arm). One range
+/// per arm lets the primary key seek each (org, grain, dim, period range).
+QString periodArms(const Pieces &p, const std::function<QString(const QString &cond,
+                                                                 const QString &prefix)> &arm,
+                   QList<QPair<QString, QString>> &binds)
+{
+    QStringList arms;
+    if (!p.yearFrom.isEmpty()) {
+        arms.append(arm(QStringLiteral("grain = 'y' AND period BETWEEN :py_a AND :py_b"),
+                        QStringLiteral("y")));
+        binds.append({QStringLiteral("py_a"), p.yearFrom});
+        binds.append({QStringLiteral("py_b"), p.yearTo});
+    }
+    for (int i = 0; i < p.months.size(); ++i) {
+        arms.append(arm(QStringLiteral("grain = 'm' AND period BETWEEN :pm%1_a AND :pm%1_b").arg(i),
+                        QStringLiteral("m%1").arg(i)));
+        binds.append({QStringLiteral("pm%1_a").arg(i), p.months[i].first});
+        binds.append({QStringLiteral("pm%1_b").arg(i), p.months[i].second});
+    }
+    return arms.join(QStringLiteral(" UNION ALL "));
+}
+
+/// " IN (:o0, :o1, …)" for a list of codes, with its binds.
+QString inList(const QString &prefix, const QStringList &codes, QList<QPair<QString, QString>> &binds)
+{
+    QStringList names;
+    for (int i = 0; i < codes.size(); ++i) {
+        names.append(QStringLiteral(":%1%2").arg(prefix).arg(i));
+        binds.append({QStringLiteral("%1%2").arg(prefix).arg(i), codes[i]});
+    }
+    return QStringLiteral(" IN (%1)").arg(names.join(QStringLiteral(", ")));
+}
+
+Result<Query> runBound(const QSqlDatabase &db, const QString &sql,
+                       const QList<QPair<QString, QString>> &binds)
+{
+    Query q(db, sql, Query::Trusted);
+    for (const auto &b : binds)
+        q.bind(b.first, b.second);
+    TJ_TRY(q.exec());
+    return q;
+}
+
+/// Everything compute() gathers before it fills the Figures.
+struct Gathered
+{
+    QHash<QString, FactTallies> own;                  ///< by organisation: its own counts
+    QHash<QString, QHash<QString, StatsCounts>> dims; ///< "c"/"s" → value → counts
+    QMap<QString, StatsCounts> months;
+    QMap<qint64, qint64> cycle;                       ///< concluded cases by cycle days
+};
+
+class SummaryStats
+{
+public:
+    SummaryStats(Database &db, const StatsQuery &query, QString root)
+        : m_db(db), m_conn(db.connection()), m_query(query), m_root(std::move(root))
+    {}
+
+    Result<Figures> run();
+
+private:
+    Result<void> loadOrganisations();
+    Result<void> readSummary(const Pieces &pieces);
+    Result<void> readDays(const QString &from, const QString &to);
+    Result<void> readOverdue(Figures &f);
+    Result<void> readDueLater(const Pieces &pieces, const QDate &asOf);
+    void fill(Figures &f);
+    bool inArea(const QString &org) const { return m_area.contains(org); }
+    bool under(const QString &org, const QString &path) const
+    {
+        const auto it = m_orgs.constFind(org);
+        return it != m_orgs.cend() && it->path.startsWith(path);
+    }
+    std::optional<qint64> populationOf(const QString &path) const;
+
+    Database &m_db;
+    QSqlDatabase m_conn;
+    StatsQuery m_query;
+    QString m_root;
+    QHash<QString, OrgInfo> m_orgs;
+    QStringList m_areaList; ///< in path order
+    QSet<QString> m_area;
+    QStringList m_roots;    ///< area organisations whose parent is outside the area
+    Gathered m_g;
+    QHash<QString, StatsCounts> m_overdueByOrg;
+    qint64 m_instalments = 0;
+    qint64 m_instAgreements = 0;
+    qint64 m_laterInstalments = 0; ///< of the agreed cases, due after the reference day
+    qint64 m_laterAgreements = 0;  ///< agreed cases with an instalment due after it
+};
+
+Result<void> SummaryStats::loadOrganisations()
+{
+    Query q(m_conn, "SELECT code, parent_code, tier, path, name, population FROM organisations"
+                    " ORDER BY path");
+    TJ_TRY(q.exec());
+    while (q.next()) {
+        OrgInfo o;
+        o.code = q.value(0).toString();
+        o.parent = q.value(1).toString();
+        o.tier = q.value(2).toString() == QLatin1String("tribunal") ? QStringLiteral("court")
+                                                                     : q.value(2).toString();
+        o.path = q.value(3).toString();
+        o.name = q.value(4).toString();
+        o.population = optionalInt(q.value(5));
+        m_orgs.insert(o.code, o);
+        if (o.path.startsWith(m_root)) {
+            m_areaList.append(o.code);
+            m_area.insert(o.code);
+        }
+    }
+    for (const QString &code : std::as_const(m_areaList))
+        if (!m_area.contains(m_orgs.value(code).parent))
+            m_roots.append(code);
+    return {};
+}
+
+Result<void> SummaryStats::readSummary(const Pieces &pieces)
+{
+    if (!pieces.summary() || m_areaList.isEmpty())
+        return {};
+    // The area's organisations, each with its subtree's counts: its own are what its children's
+    // subtrees do not hold.
+    {
+        QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                return QStringLiteral("SELECT org_code, fact, cases, amount_fen, cycle_days,"
+                                      " agreements, agreement_fen, instalments, inst_agreements"
+                                      " FROM stats_counts WHERE org_code%1 AND dim = '' AND %2")
+                    .arg(inList(QStringLiteral("o%1_").arg(prefix), m_areaList, binds), cond);
+            },
+            binds);
+        const QString sql = QStringLiteral(
+            "SELECT org_code, fact, SUM(cases), SUM(amount_fen), SUM(cycle_days), SUM(agreements),"
+            " SUM(agreement_fen), SUM(instalments), SUM(inst_agreements) FROM (%1) AS k"
+            " GROUP BY org_code, fact").arg(arms);
+        auto q = runBound(m_conn, sql, binds);
+        if (!q)
+            return q.error();
+        QHash<QString, FactTallies> tree;
+        while (q->next()) {
+            Tally t;
+            t.cases = q->value(2).toLongLong();
+            t.amountFen = q->value(3).toLongLong();
+            t.cycleDays = q->value(4).toLongLong();
+            t.agreements = q->value(5).toLongLong();
+            t.agreementFen = q->value(6).toLongLong();
+            t.instalments = q->value(7).toLongLong();
+            t.instAgreements = q->value(8).toLongLong();
+            tree[q->value(0).toString()][q->value(1).toString()] = t;
+        }
+        for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+            FactTallies &own = m_g.own[it.key()];
+            for (auto f = it->cbegin(); f != it->cend(); ++f)
+                own[f.key()].add(f.value());
+            const QString parent = m_orgs.value(it.key()).parent;
+            if (m_area.contains(parent)) {
+                FactTallies &parentOwn = m_g.own[parent];
+                for (auto f = it->cbegin(); f != it->cend(); ++f)
+                    parentOwn[f.key()].add(f.value(), -1);
+            }
+        }
+    }
+    // Categories and sources of the area: its roots' rows.
+    {
+        QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                return QStringLiteral("SELECT dim, value, fact, cases, amount_fen FROM stats_counts"
+                                      " WHERE org_code%1 AND dim IN ('c', 's') AND %2")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond);
+            },
+            binds);
+        const QString sql = QStringLiteral("SELECT dim, value, fact, SUM(cases), SUM(amount_fen)"
+                                           " FROM (%1) AS k GROUP BY dim, value, fact").arg(arms);
+        auto q = runBound(m_conn, sql, binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            addFact(m_g.dims[q->value(0).toString()][q->value(1).toString()],
+                    q->value(2).toString(), q->value(3).toLongLong(), q->value(4).toLongLong());
+    }
+    // Months.
+    {
+        QList<QPair<QString, QString>> binds;
+        const QString sql = QStringLiteral(
+            "SELECT period, fact, SUM(cases), SUM(amount_fen) FROM stats_counts WHERE org_code%1"
+            " AND grain = 'm' AND dim = '' AND period BETWEEN :m_a AND :m_b GROUP BY period, fact")
+                                .arg(inList(QStringLiteral("o"), m_roots, binds));
+        binds.append({QStringLiteral("m_a"), pieces.monthFrom});
+        binds.append({QStringLiteral("m_b"), pieces.monthTo});
+        auto q = runBound(m_conn, sql, binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            addFact(m_g.months[q->value(0).toString()], q->value(1).toString(),
+                    q->value(2).toLongLong(), q->value(3).toLongLong());
+    }
+    // The distribution of cycle days.
+    {
+        QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                return QStringLiteral("SELECT days, cases FROM stats_cycle WHERE org_code%1 AND"
+                                      " fact IN %2 AND %3")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds),
+                         QLatin1String(kConcluded), cond);
+            },
+            binds);
+        const QString sql =
+            QStringLiteral("SELECT days, SUM(cases) FROM (%1) AS k GROUP BY days").arg(arms);
+        auto q = runBound(m_conn, sql, binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            m_g.cycle[q->value(0).toLongLong()] += q->value(1).toLongLong();
+    }
+    return {};
+}
+
+Result<void> SummaryStats::readDays(const QString &from, const QString &to)
+{
+    const QList<QPair<QString, QString>> binds = {{QStringLiteral("d_a"), from},
+                                                  {QStringLiteral("d_b"), to}};
+    auto reg = runBound(m_conn,
+                        QStringLiteral("SELECT registering_org, category, source,"
+                                       " substr(received_on, 1, 7), COUNT(*) FROM cases WHERE"
+                                       " received_on BETWEEN :d_a AND :d_b GROUP BY 1, 2, 3, 4"),
+                        binds);
+    if (!reg)
+        return reg.error();
+    const QString registered = QStringLiteral("registered");
+    while (reg->next()) {
+        const QString org = reg->value(0).toString();
+        if (!inArea(org))
+            continue;
+        const qint64 n = reg->value(4).toLongLong();
+        m_g.own[org][registered].cases += n;
+        addFact(m_g.dims[QStringLiteral("c")][reg->value(1).toString()], registered, n, 0);
+        addFact(m_g.dims[QStringLiteral("s")][reg->value(2).toString()], registered, n, 0);
+        addFact(m_g.months[reg->value(3).toString()], registered, n, 0);
+    }
+
+    // (status || '') keeps the planner on the closing-date index: by status it would read every
+    // closed case.
+    const QString days = QStringLiteral("CAST(%1 AS INTEGER)")
+                             .arg(dialect::daysBetween(m_conn, QStringLiteral("c.received_on"),
+                                                       QStringLiteral("c.closed_on")));
+    auto closed = runBound(
+        m_conn,
+        QStringLiteral(
+            "SELECT x.org, x.fact, x.category, x.source, x.month, x.days, COUNT(*), SUM(x.amount_fen),"
+            " SUM(x.agreements), SUM(x.agreement_fen), SUM(x.instalments),"
+            " SUM(CASE WHEN x.instalments > 0 THEN 1 ELSE 0 END) FROM (SELECT c.closed_org AS org,"
+            " c.status AS fact, c.category, c.source, substr(c.closed_on, 1, 7) AS month, %1 AS days,"
+            " c.amount_fen, CASE WHEN a.case_id IS NULL THEN 0 ELSE 1 END AS agreements,"
+            " COALESCE(a.amount_fen, 0) AS agreement_fen, CASE WHEN a.case_id IS NULL THEN 0 ELSE"
+            " (SELECT COUNT(*) FROM obligations o JOIN instalments i ON i.obligation_id = o.id"
+            " WHERE o.case_id = a.case_id) END AS instalments FROM cases c LEFT JOIN agreements a"
+            " ON a.case_id = c.id AND c.status = 'settled' WHERE c.closed_on BETWEEN :d_a AND :d_b"
+            " AND c.closed_org IS NOT NULL AND (c.status || '') IN ('settled', 'failed',"
+            " 'withdrawn', 'filed', 'not_accepted')) x GROUP BY 1, 2, 3, 4, 5, 6")
+            .arg(days),
+        binds);
+    if (!closed)
+        return closed.error();
+    while (closed->next()) {
+        const QString org = closed->value(0).toString();
+        if (!inArea(org))
+            continue;
+        const QString fact = closed->value(1).toString();
+        const qint64 d = closed->value(5).toLongLong();
+        Tally t;
+        t.cases = closed->value(6).toLongLong();
+        t.amountFen = closed->value(7).toLongLong();
+        t.cycleDays = d * t.cases;
+        t.agreements = closed->value(8).toLongLong();
+        t.agreementFen = closed->value(9).toLongLong();
+        t.instalments = closed->value(10).toLongLong();
+        t.instAgreements = closed->value(11).toLongLong();
+        m_g.own[org][fact].add(t);
+        addFact(m_g.dims[QStringLiteral("c")][closed->value(2).toString()], fact, t.cases, t.amountFen);
+        addFact(m_g.dims[QStringLiteral("s")][closed->value(3).toString()], fact, t.cases, t.amountFen);
+        addFact(m_g.months[closed->value(4).toString()], fact, t.cases, t.amountFen);
+        if (isConcludedFact(fact))
+            m_g.cycle[d] += t.cases;
+    }
+
+    auto accepted = runBound(m_conn,
+                             QStringLiteral("SELECT before_org, COUNT(*) FROM case_events WHERE"
+                                            " action = 'accept' AND on_date BETWEEN :d_a AND :d_b"
+                                            " AND before_org IS NOT NULL GROUP BY before_org"),
+                             binds);
+    if (!accepted)
+        return accepted.error();
+    while (accepted->next())
+        if (inArea(accepted->value(0).toString()))
+            m_g.own[accepted->value(0).toString()][QStringLiteral("accepted")].cases +=
+                accepted->value(1).toLongLong();
+
+    auto sent = runBound(m_conn,
+                         QStringLiteral("SELECT from_org, kind, COUNT(*) FROM referrals WHERE"
+                                        " sent_on BETWEEN :d_a AND :d_b GROUP BY from_org, kind"),
+                         binds);
+    if (!sent)
+        return sent.error();
+    while (sent->next())
+        if (inArea(sent->value(0).toString()))
+            m_g.own[sent->value(0).toString()][sent->value(1).toString()].cases +=
+                sent->value(2).toLongLong();
+    return {};
+}
+
+Result<void> SummaryStats::readOverdue(Figures &f)
+{
+    const QList<QPair<QString, QString>> binds = {
+        {QStringLiteral("limit_day"),
+         isoDate(f.query.asOf.addDays(-Statistics::kMediationLimitDays))}};
+    auto q = runBound(m_conn,
+                      QStringLiteral("SELECT c.handling_org, c.category, c.source, COUNT(*) FROM"
+                                     " cases c WHERE c.status IN %1 AND COALESCE(c.accepted_on,"
+                                     " c.received_on) < :limit_day GROUP BY 1, 2, 3")
+                          .arg(QLatin1String(kOpen)),
+                      binds);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString org = q->value(0).toString();
+        if (!inArea(org))
+            continue;
+        const qint64 n = q->value(3).toLongLong();
+        m_overdueByOrg[org].overdue += n;
+        m_g.dims[QStringLiteral("c")][q->value(1).toString()].overdue += n;
+        m_g.dims[QStringLiteral("s")][q->value(2).toString()].overdue += n;
+    }
+    return {};
+}
+
+// Instalments of the agreements of the cases settled in the area and period that fall due
+// after the reference day, and those agreements: the summary's due months after the reference
+// day's month for the whole closing months; the rest of that month, and the partial closing
+// months, from the instalments and cases by date.
+Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
+{
+    if (m_areaList.isEmpty())
+        return {};
+    const QDate monthEnd(asOf.year(), asOf.month(), asOf.daysInMonth());
+    if (pieces.summary()) {
+        QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                binds.append({QStringLiteral("dm") + prefix, monthKey(asOf)});
+                return QStringLiteral("SELECT instalments, last_agreements FROM stats_due WHERE"
+                                      " org_code%1 AND %2 AND due_month > :dm%3")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond, prefix);
+            },
+            binds);
+        auto q = runBound(m_conn,
+                          QStringLiteral("SELECT SUM(instalments), SUM(last_agreements) FROM (%1)"
+                                         " AS k").arg(arms),
+                          binds);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            m_laterInstalments += q->value(0).toLongLong();
+            m_laterAgreements += q->value(1).toLongLong();
+        }
+    }
+    // Due in the rest of the reference day's month, whatever the closing date in the period.
+    {
+        QList<QPair<QString, QString>> binds = {
+            {QStringLiteral("w_a"), isoDate(asOf)}, {QStringLiteral("w_b"), isoDate(monthEnd)},
+            {QStringLiteral("w_c"), isoDate(monthEnd)},
+            {QStringLiteral("c_a"), m_query.from.isValid() ? isoDate(m_query.from)
+                                                           : QStringLiteral("0000-01-01")},
+            {QStringLiteral("c_b"), m_query.to.isValid() ? isoDate(m_query.to)
+                                                         : QStringLiteral("9999-12-31")}};
+        const QString area = inList(QStringLiteral("a"), m_areaList, binds);
+        auto q = runBound(
+            m_conn,
+            QStringLiteral(
+                "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM obligations o2"
+                " JOIN instalments i2 ON i2.obligation_id = o2.id WHERE o2.case_id = o.case_id AND"
+                " i2.due_on > :w_c) THEN o.case_id END) FROM instalments i CROSS JOIN obligations o"
+                " CROSS JOIN cases c WHERE o.id = i.obligation_id AND c.id = o.case_id AND"
+                " i.due_on > :w_a AND i.due_on <= :w_b AND c.status = 'settled' AND c.closed_org%1"
+                " AND c.closed_on BETWEEN :c_a AND :c_b").arg(area),
+            binds);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            m_laterInstalments += q->value(0).toLongLong();
+            m_laterAgreements += q->value(1).toLongLong();
+        }
+    }
+    // Due after that month, for the cases closed in a partial month of the period: only when
+    // the summary says some case closed in that whole month has such an instalment.
+    for (const auto &d : pieces.days) {
+        {
+            QList<QPair<QString, QString>> binds = {{QStringLiteral("pm"), d.first.left(7)},
+                                                    {QStringLiteral("dm"), monthKey(asOf)}};
+            auto any = runBound(m_conn,
+                                QStringLiteral("SELECT COALESCE(SUM(instalments), 0) FROM stats_due"
+                                               " WHERE org_code%1 AND grain = 'm' AND period = :pm"
+                                               " AND due_month > :dm")
+                                    .arg(inList(QStringLiteral("r"), m_roots, binds)),
+                                binds);
+            if (!any)
+                return any.error();
+            if (!any->next() || any->value(0).toLongLong() == 0)
+                continue;
+        }
+        QList<QPair<QString, QString>> binds = {{QStringLiteral("d_a"), d.first},
+                                                {QStringLiteral("d_b"), d.second},
+                                                {QStringLiteral("w_c"), isoDate(monthEnd)}};
+        const QString area = inList(QStringLiteral("a"), m_areaList, binds);
+        auto q = runBound(
+            m_conn,
+            QStringLiteral(
+                "SELECT COUNT(*), COUNT(DISTINCT o.case_id) FROM cases c CROSS JOIN obligations o"
+                " CROSS JOIN instalments i WHERE c.closed_on BETWEEN :d_a AND :d_b AND (c.status || '')"
+                " = 'settled' AND c.closed_org%1 AND o.case_id = c.id AND i.obligation_id = o.id AND"
+                " i.due_on > :w_c").arg(area),
+            binds);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            m_laterInstalments += q->value(0).toLongLong();
+            m_laterAgreements += q->value(1).toLongLong();
+        }
+    }
+    return {};
+}
+
+std::optional<qint64> SummaryStats::populationOf(const QString &path) const
+{
+    // The root's own figure, else the highest organisations below it that have one.
+    std::optional<qint64> sum;
+    QStringList counted;
+    for (const QString &code : std::as_const(m_areaList)) {
+        const OrgInfo &o = m_orgs[code];
+        if (!o.path.startsWith(path) || !o.population)
+            continue;
+        bool covered = false;
+        for (const QString &p : std::as_const(counted))
+            covered = covered || o.path.startsWith(p);
+        if (covered)
+            continue;
+        counted.append(o.path); // m_areaList is in path order: ancestors come first
+        sum = sum.value_or(0) + *o.population;
+    }
+    return sum;
+}
+
+void SummaryStats::fill(Figures &f)
+{
+    QHash<QString, StatsCounts> byOrg;
+    qint64 cycleDays = 0, instalments = 0, instAgreements = 0;
+    for (auto it = m_g.own.cbegin(); it != m_g.own.cend(); ++it) {
+        StatsCounts &row = byOrg[it.key()];
+        for (auto t = it->cbegin(); t != it->cend(); ++t) {
+            const QString &fact = t.key();
+            addFact(row, fact, t->cases, t->amountFen);
+            addFact(f.totals, fact, t->cases, t->amountFen);
+            if (fact == QLatin1String("accepted"))
+                f.accepted += t->cases;
+            else if (fact == QLatin1String("refer"))
+                f.referredUp += t->cases;
+            else if (fact == QLatin1String("delegate"))
+                f.delegated += t->cases;
+            if (isConcludedFact(fact))
+                cycleDays += t->cycleDays;
+            if (fact == QLatin1String("settled")) {
+                f.agreements += t->agreements;
+                f.agreementAmountFen += t->agreementFen;
+                instalments += t->instalments;
+                instAgreements += t->instAgreements;
+            }
+        }
+    }
+    for (auto it = m_overdueByOrg.cbegin(); it != m_overdueByOrg.cend(); ++it) {
+        byOrg[it.key()].overdue += it->overdue;
+        f.totals.overdue += it->overdue;
+    }
+    m_instalments = instalments;
+    m_instAgreements = instAgreements;
+
+    if (f.totals.concluded > 0)
+        f.cycleDaysAverage = double(cycleDays) / double(f.totals.concluded);
+    qint64 count = 0;
+    for (qint64 n : std::as_const(m_g.cycle))
+        count += n;
+    if (count > 0) {
+        const qint64 lo = (count - 1) / 2, hi = count / 2;
+        std::optional<qint64> loDays, hiDays;
+        qint64 seen = 0;
+        for (auto it = m_g.cycle.cbegin(); it != m_g.cycle.cend() && !hiDays; ++it) {
+            seen += it.value();
+            if (!loDays && seen > lo)
+                loDays = it.key();
+            if (seen > hi)
+                hiDays = it.key();
+        }
+        f.cycleDaysMedian = (double(*loDays) + double(*hiDays)) / 2.0;
+    }
+
+    // Breakdowns, with the rows computeDirect would list.
+    QMap<QString, StatsCounts> tiers;
+    for (const char *tier : {"village", "township", "court"})
+        tiers[QString::fromLatin1(tier)];
+    QMap<QString, StatsCounts> orgRows;
+    for (auto it = byOrg.cbegin(); it != byOrg.cend(); ++it) {
+        if (!hasAny(*it))
+            continue;
+        orgRows.insert(it.key(), *it);
+        StatsCounts &t = tiers[m_orgs.value(it.key()).tier];
+        t.registered += it->registered;
+        t.settled += it->settled;
+        t.failed += it->failed;
+        t.withdrawn += it->withdrawn;
+        t.filed += it->filed;
+        t.notAccepted += it->notAccepted;
+        t.overdue += it->overdue;
+        t.amountFen += it->amountFen;
+        t.concluded = t.settled + t.failed + t.withdrawn + t.filed;
+    }
+    for (auto it = orgRows.cbegin(); it != orgRows.cend(); ++it)
+        f.byOrg.append(StatsRow{it.key(), m_orgs.value(it.key()).name, *it});
+    for (const char *tier : {"village", "township", "court"}) {
+        const QString key = QString::fromLatin1(tier);
+        f.byTier.append(StatsRow{key, labelFor(2, key, {}), tiers.value(key)});
+    }
+    const auto sortedRows = [](const QHash<QString, StatsCounts> &rows) {
+        QMap<QString, StatsCounts> sorted;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            if (hasAny(*it))
+                sorted.insert(it.key(), *it);
+        return sorted;
+    };
+    const QMap<QString, StatsCounts> cats = sortedRows(m_g.dims.value(QStringLiteral("c")));
+    for (auto it = cats.cbegin(); it != cats.cend(); ++it)
+        f.byCategory.append(StatsRow{it.key(), labelFor(0, it.key(), {}), *it});
+    const QMap<QString, StatsCounts> sources = sortedRows(m_g.dims.value(QStringLiteral("s")));
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        f.bySource.append(StatsRow{it.key(), labelFor(1, it.key(), {}), *it});
+    QMap<QString, StatsCounts> months;
+    for (auto it = m_g.months.cbegin(); it != m_g.months.cend(); ++it)
+        if (hasAny(*it))
+            months.insert(it.key(), *it);
+    for (const QString &month : monthsBetween(f.query.from, f.query.to))
+        months[month];
+    for (auto it = months.cbegin(); it != months.cend(); ++it)
+        f.byMonth.append(StatsRow{it.key(), it.key(), *it});
+
+    // Litigation in each court's or tribunal's area (its subtree).
+    for (const QString &code : std::as_const(m_areaList)) {
+        const OrgInfo &court = m_orgs[code];
+        if (court.tier != QLatin1String("court"))
+            continue;
+        LitigationRow row;
+        row.org = court.code;
+        row.name = court.name;
+        for (auto it = m_g.own.cbegin(); it != m_g.own.cend(); ++it) {
+            if (!under(it.key(), court.path))
+                continue;
+            row.registered += it->value(QStringLiteral("registered")).cases;
+            row.filed += it->value(QStringLiteral("filed")).cases;
+        }
+        row.population = populationOf(court.path);
+        row.rate = Statistics::ratio(row.filed, row.registered);
+        if (row.population && *row.population > 0)
+            row.per10k = double(row.filed) * 10000.0 / double(*row.population);
+        f.litigationByArea.append(row);
+    }
+    f.population = populationOf(m_root);
+}
+
+Result<Figures> SummaryStats::run()
+{
+    Figures f;
+    f.query = m_query;
+    TJ_TRY(loadOrganisations());
+    const Pieces pieces = cutPeriod(m_query.from, m_query.to);
+    TJ_TRY(readSummary(pieces));
+    for (const auto &d : pieces.days)
+        TJ_TRY(readDays(d.first, d.second));
+    TJ_TRY(readOverdue(f));
+    TJ_TRY(readDueLater(pieces, f.query.asOf));
+    fill(f);
+
+    // Prevention records are few: read by their date.
+    const AreaSql sql(m_conn, m_root, f.query);
+    const QString prevented = QStringLiteral(
+        "SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN cases c"
+        " WHERE c.id = p.case_id AND c.handling_org IN (SELECT code FROM area) AND p.recorded_on"
+        " BETWEEN :d_from AND :d_to GROUP BY p.kind");
+    Query p = sql.make(prevented);
+    TJ_TRY(sql.run(p, sql.sqlOf(prevented)));
+    while (p.next()) {
+        const bool criminal = p.value(0).toString() == QLatin1String("criminal");
+        (criminal ? f.preventedCriminalCases : f.preventedPetitionCases) = p.value(1).toLongLong();
+        (criminal ? f.preventedCriminalPersons : f.preventedPetitionPersons) =
+            p.value(2).toLongLong();
+    }
+    TJ_TRY(computePerformanceFromSummary(m_db, m_root, m_instalments, m_instAgreements,
+                                         m_laterInstalments, m_laterAgreements, f));
+    deriveRates(f);
+    return f;
+}
+} // namespace
+
+Result<Figures> Statistics::compute(const StatsQuery &query) const
+{
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return makeError(ErrorKind::Validation,
+                         tr("The period starts (%1) after it ends (%2).")
+                             .arg(isoDate(query.from), isoDate(query.to)));
+    auto root = rootPath(m_db.connection(), query.org);
+    if (!root)
+        return root.error();
+    StatsQuery q = query;
+    if (!q.asOf.isValid())
+        q.asOf = QDate::currentDate();
+    return SummaryStats(m_db, q, root.value()).run();
 }
 
 } // namespace tj

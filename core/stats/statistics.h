@@ -101,7 +101,13 @@ struct Figures
     QList<LitigationRow> litigationByArea;
 };
 
-/// Computes the figures by SQL aggregation. Read-only; safe on any thread's own connection.
+/// Computes the figures. Read-only; safe on any thread's own connection.
+///
+/// compute() reads whole months and years from the summary tables of migration 8
+/// (`stats_counts`, `stats_cycle`, kept exact by triggers), the days of a partial month at
+/// either end of the period from the cases by date, and "now" figures (overdue, instalments
+/// due later, payments) through indexes. computeDirect() aggregates the case tables directly
+/// and is the definition the tests compare compute() with (docs/metrics.md, docs/scale.md).
 class Statistics
 {
     Q_DECLARE_TR_FUNCTIONS(Statistics)
@@ -112,6 +118,8 @@ public:
     explicit Statistics(Database &db) : m_db(db) {}
 
     Result<Figures> compute(const StatsQuery &query) const;
+    /// The same figures by direct aggregation over the case tables (slow on large data).
+    Result<Figures> computeDirect(const StatsQuery &query) const;
 
     /// Divides, or nothing when the denominator is zero.
     static std::optional<double> ratio(qint64 numerator, qint64 denominator);

@@ -2,6 +2,7 @@
 #include "benchsupport.h"
 
 #include "cases/caselistmodel.h"
+#include "cases/caselistpage.h"
 #include "cases/caseservice.h"
 #include "mainwindow.h"
 #include "users/user.h"
@@ -33,9 +34,9 @@ void BM_GuiStartToFirstPage(benchmark::State &state)
         {
             MainWindow window(*db.value(), actor.value());
             window.show();
-            while (window.caseModel()->rowCount() == 0 || !window.caseModel()->caseAt(0))
+            while (window.caseList()->model()->rowCount() == 0 || !window.caseList()->model()->caseAt(0))
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-            window.caseView()->viewport()->repaint();
+            window.caseList()->view()->viewport()->repaint();
             state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
         }
     }

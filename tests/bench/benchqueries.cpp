@@ -6,6 +6,8 @@
 #include "cases/caseservice.h"
 #include "db/query.h"
 #include "search/casesearch.h"
+#include "stats/statistics.h"
+#include "stats/statsjson.h"
 
 #include <QElapsedTimer>
 #include <QUuid>
@@ -133,7 +135,7 @@ void BM_OpenCase(benchmark::State &state)
         const QString &id = sampleIds()[i++ % sampleIds().size()];
         benchmark::DoNotOptimize(cases.get(Actor::system(), id));
         benchmark::DoNotOptimize(cases.history(Actor::system(), id));
-        benchmark::DoNotOptimize(cases.sessions(id));
+        benchmark::DoNotOptimize(cases.sessions(Actor::system(), id));
     }
 }
 void BM_OpenCase_BareSql(benchmark::State &state)
@@ -249,6 +251,128 @@ void BM_Dashboard_FromCasesBareSql(benchmark::State &state)
     state.SetLabel("without the summary table");
 }
 
+// The real Statistics service for the county (every figure of docs/metrics.md), one year and
+// ten years of whole months ending 2026-06-30, reference day 2026-06-30.
+// Arg 11: ten years with partial months at both ends and a reference day inside a month.
+StatsQuery countyQuery(int years)
+{
+    if (years == 11)
+        return StatsQuery{QString(), QDate(2016, 7, 15), QDate(2026, 6, 20), QDate(2026, 6, 20)};
+    return StatsQuery{QString(), years == 1 ? QDate(2025, 7, 1) : QDate(2016, 7, 1),
+                      QDate(2026, 6, 30), QDate(2026, 6, 30)};
+}
+
+const char *statsLabel(int64_t arg)
+{
+    return arg == 1 ? "one year" : arg == 10 ? "ten years" : "ten years, partial months, as of mid-month";
+}
+
+void BM_Statistics(benchmark::State &state)
+{
+    const Statistics stats(*env().db);
+    const StatsQuery q = countyQuery(int(state.range(0)));
+    for (auto _ : state) {
+        auto f = stats.compute(q);
+        if (!f)
+            state.SkipWithError("statistics failed");
+        benchmark::DoNotOptimize(f);
+    }
+    state.SetLabel(statsLabel(state.range(0)));
+}
+void BM_Statistics_Direct(benchmark::State &state)
+{
+    const Statistics stats(*env().db);
+    const StatsQuery q = countyQuery(int(state.range(0)));
+    Result<Figures> direct = makeError(ErrorKind::Usage, QString());
+    for (auto _ : state) {
+        direct = stats.computeDirect(q);
+        if (!direct)
+            state.SkipWithError("statistics failed");
+    }
+    // The fast path must give the same figures on this database too (every field of the JSON).
+    auto fast = stats.compute(q);
+    state.counters["equal_to_compute"] =
+        direct && fast && StatsJson::toJson(direct.value()) == StatsJson::toJson(fast.value()) ? 1 : 0;
+    state.SetLabel(state.range(0) == 1 ? "one year, direct aggregation (before)"
+                                       : "ten years, direct aggregation (before)");
+}
+// The statements compute() runs for the county and a period of whole months, as plain SQL.
+void BM_Statistics_BareSql(benchmark::State &state)
+{
+    static std::string area, roots;
+    if (area.empty()) {
+        QStringList a, r;
+        Query q(env().db->connection(), "SELECT code, parent_code IS NULL FROM organisations ORDER BY path");
+        if (q.exec().ok())
+            while (q.next()) {
+                a << QStringLiteral("'%1'").arg(q.value(0).toString());
+                if (q.value(1).toBool())
+                    r << QStringLiteral("'%1'").arg(q.value(0).toString());
+            }
+        area = s(a.join(u','));
+        roots = s(r.join(u','));
+    }
+    const bool one = state.range(0) == 1;
+    // One arm per range of whole years or months (as Statistics builds it).
+    const std::vector<std::string> ranges =
+        one ? std::vector<std::string>{"grain = 'm' AND period BETWEEN '2025-07' AND '2026-06'"}
+            : std::vector<std::string>{"grain = 'y' AND period BETWEEN '2017' AND '2025'",
+                                       "grain = 'm' AND period BETWEEN '2016-07' AND '2016-12'",
+                                       "grain = 'm' AND period BETWEEN '2026-01' AND '2026-06'"};
+    const auto arms = [&](const std::string &select) {
+        std::string out;
+        for (const std::string &r : ranges)
+            out += (out.empty() ? "" : " UNION ALL ") + select + r;
+        return out;
+    };
+    const std::string from = one ? "2025-07-01" : "2016-07-01";
+    const std::string monthFrom = one ? "2025-07" : "2016-07";
+    for (auto _ : state) {
+        qint64 rows = 0;
+        rows += bare("SELECT code, parent_code, tier, path, name, population FROM organisations"
+                     " ORDER BY path");
+        rows += bare("SELECT org_code, fact, SUM(cases), SUM(amount_fen), SUM(cycle_days),"
+                     " SUM(agreements), SUM(agreement_fen), SUM(instalments), SUM(inst_agreements)"
+                     " FROM (" + arms("SELECT org_code, fact, cases, amount_fen, cycle_days,"
+                                      " agreements, agreement_fen, instalments, inst_agreements"
+                                      " FROM stats_counts WHERE org_code IN (" + area
+                                      + ") AND dim = '' AND ")
+                     + ") GROUP BY org_code, fact");
+        rows += bare("SELECT dim, value, fact, SUM(cases), SUM(amount_fen) FROM ("
+                     + arms("SELECT dim, value, fact, cases, amount_fen FROM stats_counts WHERE"
+                            " org_code IN (" + roots + ") AND dim IN ('c', 's') AND ")
+                     + ") GROUP BY dim, value, fact");
+        rows += bare("SELECT period, fact, SUM(cases), SUM(amount_fen) FROM stats_counts WHERE"
+                     " org_code IN (" + roots + ") AND grain = 'm' AND dim = '' AND period BETWEEN ?1"
+                     " AND '2026-06' GROUP BY period, fact", {monthFrom});
+        rows += bare("SELECT days, SUM(cases) FROM (" + arms("SELECT days, cases FROM stats_cycle"
+                     " WHERE org_code IN (" + roots + ") AND fact IN ('settled', 'failed',"
+                     " 'withdrawn', 'filed') AND ") + ") GROUP BY days");
+        rows += bare("SELECT c.handling_org, c.category, c.source, COUNT(*) FROM cases c WHERE"
+                     " c.status IN ('registered', 'in_mediation', 'referred', 'delegated') AND"
+                     " COALESCE(c.accepted_on, c.received_on) < '2026-05-31' GROUP BY 1, 2, 3");
+        rows += bare("SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN"
+                     " cases c WHERE c.id = p.case_id AND c.handling_org IN (" + area + ") AND"
+                     " p.recorded_on BETWEEN ?1 AND '2026-06-30' GROUP BY p.kind", {from});
+        rows += bare("SELECT SUM(instalments), SUM(last_agreements) FROM (" + arms("SELECT"
+                     " instalments, last_agreements FROM stats_due WHERE org_code IN (" + roots
+                     + ") AND due_month > '2026-06' AND ") + ")");
+        rows += bare("SELECT COUNT(*), COUNT(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM"
+                     " obligations o2 JOIN instalments i2 ON i2.obligation_id = o2.id WHERE"
+                     " o2.case_id = o.case_id AND i2.due_on > '2026-06-30') THEN o.case_id END)"
+                     " FROM instalments i CROSS JOIN obligations o CROSS JOIN cases c WHERE o.id ="
+                     " i.obligation_id AND c.id = o.case_id AND i.due_on > '2026-06-30' AND"
+                     " i.due_on <= '2026-06-30' AND c.status = 'settled' AND c.closed_org IN ("
+                     + area + ") AND c.closed_on BETWEEN ?1 AND '2026-06-30'", {from});
+        rows += bare("SELECT COUNT(*) FROM payments WHERE paid_on <= '2026-06-30'");
+        rows += bare("SELECT f.received_on, f.answered_on, f.rating FROM feedback f CROSS JOIN"
+                     " cases c WHERE c.id = f.case_id AND c.handling_org IN (" + area + ") AND"
+                     " f.received_on BETWEEN ?1 AND '2026-06-30'", {from});
+        benchmark::DoNotOptimize(rows);
+    }
+    state.SetLabel(one ? "one year" : "ten years");
+}
+
 QString sampleIdNumber()
 {
     static QString id;
@@ -292,6 +416,9 @@ BENCHMARK(BM_Search_BareSql)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dashboard)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dashboard_BareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dashboard_FromCasesBareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Statistics)->Arg(1)->Arg(10)->Arg(11)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Statistics_BareSql)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Statistics_Direct)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PartyLookupById)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PartyLookupById_BareSql)->Unit(benchmark::kMillisecond);
 
