@@ -169,6 +169,25 @@ QString populationSql()
         " a.code IN (SELECT code FROM area) AND a.population IS NOT NULL AND a.path <> d.path"
         " AND substr(d.path, 1, length(a.path)) = a.path)");
 }
+/// Disputes prevented from turning criminal or into petitions: the records are few, read by
+/// their date whichever way the other figures are computed.
+Result<void> readPrevented(const AreaSql &sql, Figures &f)
+{
+    const QString prevented = QStringLiteral(
+        "SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN cases c"
+        " WHERE c.id = p.case_id AND c.handling_org IN (SELECT code FROM area) AND p.recorded_on"
+        " BETWEEN :d_from AND :d_to GROUP BY p.kind");
+    Query p = sql.make(prevented);
+    TJ_TRY(sql.run(p, sql.sqlOf(prevented)));
+    while (p.next()) {
+        const bool criminal = p.value(0).toString() == QLatin1String("criminal");
+        (criminal ? f.preventedCriminalCases : f.preventedPetitionCases) = p.value(1).toLongLong();
+        (criminal ? f.preventedCriminalPersons : f.preventedPetitionPersons) =
+            p.value(2).toLongLong();
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<double> StatsCounts::successRate() const
@@ -272,18 +291,7 @@ Result<void> computeCycleAndMoney(const QSqlDatabase &db, const AreaSql &sql, Fi
         f.agreementAmountFen = q.value(1).toLongLong();
     }
 
-    const QString prevented = QStringLiteral(
-        "SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p JOIN cases c ON"
-        " c.id = p.case_id WHERE c.handling_org IN (SELECT code FROM area) AND p.recorded_on"
-        " BETWEEN :d_from AND :d_to GROUP BY p.kind");
-    Query p = sql.make(prevented);
-    TJ_TRY(sql.run(p, sql.sqlOf(prevented)));
-    while (p.next()) {
-        const bool criminal = p.value(0).toString() == QLatin1String("criminal");
-        (criminal ? f.preventedCriminalCases : f.preventedPetitionCases) = p.value(1).toLongLong();
-        (criminal ? f.preventedCriminalPersons : f.preventedPetitionPersons) =
-            p.value(2).toLongLong();
-    }
+    TJ_TRY(readPrevented(sql, f));
 
     auto population = sql.scalar(populationSql());
     if (!population)
@@ -1194,20 +1202,7 @@ Result<Figures> SummaryStats::run()
     TJ_TRY(readDueLater(pieces, f.query.asOf));
     fill(f);
 
-    // Prevention records are few: read by their date.
-    const AreaSql sql(m_conn, m_root, f.query);
-    const QString prevented = QStringLiteral(
-        "SELECT p.kind, COUNT(*), SUM(p.persons) FROM case_preventions p CROSS JOIN cases c"
-        " WHERE c.id = p.case_id AND c.handling_org IN (SELECT code FROM area) AND p.recorded_on"
-        " BETWEEN :d_from AND :d_to GROUP BY p.kind");
-    Query p = sql.make(prevented);
-    TJ_TRY(sql.run(p, sql.sqlOf(prevented)));
-    while (p.next()) {
-        const bool criminal = p.value(0).toString() == QLatin1String("criminal");
-        (criminal ? f.preventedCriminalCases : f.preventedPetitionCases) = p.value(1).toLongLong();
-        (criminal ? f.preventedCriminalPersons : f.preventedPetitionPersons) =
-            p.value(2).toLongLong();
-    }
+    TJ_TRY(readPrevented(AreaSql(m_conn, m_root, f.query), f));
     TJ_TRY(computePerformanceFromSummary(m_db, m_root, m_instalments, m_instAgreements,
                                          m_laterInstalments, m_laterAgreements, f));
     deriveRates(f);

@@ -8,7 +8,6 @@
 #include "security/audit.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -24,14 +23,7 @@ QWidget *AdminPage::buildAudit()
     m_audit = new TextTableModel({tr("No."), tr("Time"), tr("User"), tr("Action"), tr("Object"),
                                   tr("Result"), tr("Detail")},
                                  this);
-    auto *view = new QTableView;
-    view->setModel(m_audit);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    auto *view = readOnlyTable(m_audit);
     m_verifyAudit = new QPushButton(tr("&Verify the chain"));
     m_auditState = new QLabel;
     m_auditState->setWordWrap(true);

@@ -85,6 +85,7 @@ private:
     void reloadLimits();       // adminsettings.cpp
     void reloadHolidays();     // adminsettings.cpp
     QWidget *buildAudit();     // adminaudit.cpp
+    static QTableView *readOnlyTable(TextTableModel *model); // adminsettings.cpp
     void reloadAudit();        // adminaudit.cpp
     void verifyAudit();        // adminaudit.cpp
     void addOrganisation();

@@ -24,8 +24,8 @@ namespace tj {
 
 // The time limits and the holiday table: kept apart from the organisations and users.
 
-namespace {
-QTableView *settingsTable(TextTableModel *model)
+/// A read-only table of whole rows, as every section of the page shows its lists.
+QTableView *AdminPage::readOnlyTable(TextTableModel *model)
 {
     auto *view = new QTableView;
     view->setModel(model);
@@ -38,12 +38,11 @@ QTableView *settingsTable(TextTableModel *model)
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
-} // namespace
 
 QWidget *AdminPage::buildLimits()
 {
     m_limits = new TextTableModel({tr("Setting"), tr("Value"), tr("Default"), tr("Meaning")}, this);
-    auto *view = settingsTable(m_limits);
+    auto *view = readOnlyTable(m_limits);
     m_limitKey = new QComboBox;
     for (const SettingInfo &info : TimeLimits::known())
         m_limitKey->addItem(info.key, info.key);
@@ -101,7 +100,7 @@ void AdminPage::setLimit()
 QWidget *AdminPage::buildHolidays()
 {
     m_holidays = new TextTableModel({tr("Date"), tr("Day"), tr("Name"), tr("Source")}, this);
-    auto *view = settingsTable(m_holidays);
+    auto *view = readOnlyTable(m_holidays);
     m_holidayYear = new QSpinBox;
     m_holidayYear->setRange(2000, 2100);
     m_holidayYear->setValue(QDate::currentDate().year());
