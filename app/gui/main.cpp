@@ -87,6 +87,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), db.error().message);
         return 3;
     }
+    // A save waits for its own fsync only: the WAL is copied into the file by a thread of its own.
+    if (auto checkpoints = db.value()->startBackgroundCheckpoints(); !checkpoints) {
+        QMessageBox::critical(nullptr, QObject::tr("Tiaojie"), checkpoints.error().message);
+        return 3;
+    }
     QFutureWatcher<tj::Result<void>> structureCheck;
     bool damaged = false;
     if (checkLater) {

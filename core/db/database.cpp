@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "query.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +32,7 @@ Database::Database(Backend backend, QString path)
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its thread uses a connection of this database
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
@@ -264,11 +266,32 @@ Result<void> Database::configure(QSqlDatabase &db)
         Query q(db, pragma, Query::Trusted);
         TJ_TRY(q.exec());
     }
+    if (m_backgroundCheckpoints) {
+        Query q(db, "PRAGMA wal_autocheckpoint = 0");
+        TJ_TRY(q.exec());
+    }
     // The file is checked once per open; a worker thread's connection need not read it again.
     if (m_checked)
         return {};
     m_checked = true;
     return checkStructure(db);
+}
+
+Result<void> Database::startBackgroundCheckpoints(int intervalMs)
+{
+    if (m_backend != Backend::Sqlite || m_path == QLatin1String(":memory:") || m_checkpointer)
+        return {};
+    {
+        QMutexLocker lock(&m_mutex);
+        m_backgroundCheckpoints = true;
+    }
+    auto db = checkedConnection();
+    if (!db)
+        return db.error();
+    Query q(db.value(), "PRAGMA wal_autocheckpoint = 0");
+    TJ_TRY(q.exec());
+    m_checkpointer = std::make_unique<WalCheckpointer>(*this, intervalMs);
+    return {};
 }
 
 Result<void> Database::quickCheck()

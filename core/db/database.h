@@ -16,6 +16,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tj {
 
+class WalCheckpointer;
+
 /// Owns the database (an SQLite file, or a PostgreSQL database on a shared server) and hands
 /// out one named connection per thread. On open of a file it sets WAL, foreign keys and a busy
 /// timeout, runs quick_check, and applies the numbered migrations (copying the file first); on
@@ -62,6 +64,14 @@ public:
     /// the server's to check: on PostgreSQL this is a Usage error saying so.
     Result<void> quickCheck();
 
+    /// Moves this process's WAL checkpoints to a thread of their own (WalCheckpointer): the
+    /// calling thread's connection and every connection opened afterwards stop checkpointing
+    /// when they commit. For the long-running workstation; the command line keeps SQLite's
+    /// checkpoint on commit. A no-op on PostgreSQL and for an in-memory database.
+    Result<void> startBackgroundCheckpoints(int intervalMs = 1000);
+    /// The checkpointing thread, when started.
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+
     /// Default location of the embedded database in the user's data directory.
     static QString defaultPath();
 
@@ -80,6 +90,8 @@ private:
     QMutex m_mutex;
     QStringList m_connectionNames;
     bool m_checked = false;
+    bool m_backgroundCheckpoints = false;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< stopped first in the destructor
     QList<QPair<QString, QString>> m_conninfo; ///< PostgreSQL: keyword/value pairs
 };
 

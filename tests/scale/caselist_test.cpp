@@ -1,10 +1,12 @@
 #include "cases/caselistquery.h"
 #include "cases/caseservice.h"
 #include "db/query.h"
+#include "db/walcheckpointer.h"
 #include "demo/generator.h"
 
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -252,4 +254,68 @@ TEST(Durability, EveryConnectionCommitsWithSynchronousFull)
     options.cases = 10;
     ASSERT_OK(DemoGenerator(*db.value()).generate(options));
     EXPECT_EQ(level(), 2);
+}
+
+namespace {
+int pragmaValue(Database &db, const char *pragma)
+{
+    Query q(db.connection(), pragma, Query::Trusted);
+    return q.exec().ok() && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+TEST(Durability, BackgroundCheckpointsCopyTheWalWhileSavesDoNot)
+{
+    TJ_SKIP_ON_POSTGRES("the WAL of an SQLite file");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    {
+        auto db = Database::openSqlite(path);
+        ASSERT_OK(db);
+        EXPECT_EQ(pragmaValue(*db.value(), "PRAGMA wal_autocheckpoint"), 1000); // SQLite's default
+        ASSERT_OK(db.value()->startBackgroundCheckpoints(50));
+        ASSERT_NE(db.value()->checkpointer(), nullptr);
+        EXPECT_EQ(pragmaValue(*db.value(), "PRAGMA wal_autocheckpoint"), 0);
+        int worker = -1;
+        QThread *thread = QThread::create([&] {
+            worker = pragmaValue(*db.value(), "PRAGMA wal_autocheckpoint"); // opened afterwards
+            db.value()->closeThreadConnection();
+        });
+        thread->start();
+        ASSERT_TRUE(thread->wait(10000));
+        delete thread;
+        EXPECT_EQ(worker, 0);
+        EXPECT_EQ(pragmaValue(*db.value(), "PRAGMA synchronous"), 2); // still FULL
+
+        GeneratorOptions options;
+        options.cases = 40;
+        ASSERT_OK(DemoGenerator(*db.value()).generate(options));
+        // The thread copies every committed frame into the file on one of its next rounds.
+        QElapsedTimer waited;
+        waited.start();
+        const WalCheckpointer *checkpointer = db.value()->checkpointer();
+        while ((checkpointer->busyRounds() == 0
+                || checkpointer->lastBusyRound().copiedFrames < checkpointer->lastBusyRound().walFrames)
+               && waited.elapsed() < 30000)
+            QThread::msleep(20);
+        ASSERT_GT(checkpointer->busyRounds(), 0);
+        EXPECT_GT(checkpointer->lastBusyRound().walFrames, 0);
+        EXPECT_EQ(checkpointer->lastBusyRound().copiedFrames, checkpointer->lastBusyRound().walFrames);
+    } // the thread stops with the database
+    // The file alone holds everything: read it without its WAL.
+    ASSERT_TRUE(!QFile::exists(path + QStringLiteral("-wal")) || QFile::remove(path + QStringLiteral("-wal")));
+    QFile::remove(path + QStringLiteral("-shm"));
+    auto again = Database::openSqlite(path);
+    ASSERT_OK(again);
+    EXPECT_EQ(pragmaValue(*again.value(), "SELECT COUNT(*) FROM cases"), 40);
+    EXPECT_EQ(pragmaValue(*again.value(), "PRAGMA wal_autocheckpoint"), 1000); // per process, not per file
+}
+
+TEST(Durability, BackgroundCheckpointsAreNotStartedForAnInMemoryDatabase)
+{
+    auto db = Database::openSqlite(QStringLiteral(":memory:"));
+    ASSERT_OK(db);
+    ASSERT_OK(db.value()->startBackgroundCheckpoints());
+    EXPECT_EQ(db.value()->checkpointer(), nullptr);
+    EXPECT_EQ(pragmaValue(*db.value(), "PRAGMA wal_autocheckpoint"), 1000);
 }
