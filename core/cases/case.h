@@ -241,12 +241,17 @@ struct CaseFilter
     QDate afterReceivedOn;
     QString afterId;
     bool withTotal = true; ///< false skips counting (later pages of a list already know it)
+    /// Above 0: count at most this many matching cases, so the total of a very common search
+    /// term costs no more than the cap (the list shows "more than N" and counts exactly later).
+    qint64 totalCap = 0;
 };
 
 struct CasePage
 {
     QList<Case> cases;
+    /// The number of matching cases; when `totalExact` is false, more than this many match.
     qint64 total = 0;
+    bool totalExact = true; ///< false only when the filter's totalCap was reached
 };
 
 /// A transfer waiting in an organisation's inbox.

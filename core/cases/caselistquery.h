@@ -16,17 +16,22 @@ namespace tj {
 ///   organisation (UNION ALL … ORDER BY … LIMIT runs as a merge);
 /// - a larger one, or none, walks the date index (filtered by status or category when given);
 /// - a search reads the trigram index first and orders only the matching cases, or, for a
-///   term that matches very many, walks the date index and probes the text index per case.
-/// Totals without a search come from the case_counts summary, with one from the matches.
+///   term that matches very many, walks the date index and tests each case's text with LIKE.
+/// Totals without a search come from the case_counts summary, with one from the matches
+/// (stopping at the filter's totalCap when it has one).
 /// Filters these paths cannot serve (an acting user's scope wider than the organisation
 /// filter, a tier, a date range, oldest first) run as one plain query over the same indexes.
 class CaseListQuery
 {
 public:
     static constexpr int kMergeLimit = 64;
-    /// A search matching more cases than this walks the date index and probes the text index
-    /// per case; fewer matches are read and sorted.
+    /// A search matching more cases than this (more on a large SQLite database, see
+    /// probeThreshold) walks the date index and tests each case's text with LIKE; fewer
+    /// matches are read and sorted.
     static constexpr int kProbeAbove = 1000;
+    /// The list's first count stops here (CaseFilter::totalCap): reading this many matches
+    /// takes a few milliseconds for any term, and "more than 1,000" is a useful answer at once.
+    static constexpr qint64 kCountCap = 1000;
 
     explicit CaseListQuery(QSqlDatabase db, int mergeLimit = kMergeLimit)
         : m_db(std::move(db)), m_mergeLimit(mergeLimit)
@@ -34,6 +39,8 @@ public:
 
     /// The ids of the page, in list order.
     Result<QStringList> pageIds(const CaseFilter &filter) const;
+    /// The number of cases matching the filter; with filter.totalCap above 0, a search or
+    /// plain-query count stops after totalCap + 1 matches (a result above the cap means "more").
     Result<qint64> total(const CaseFilter &filter) const;
 
 private:
@@ -47,7 +54,9 @@ private:
     Result<QStringList> mergedPage(const CaseFilter &filter, const QStringList &orgs) const;
     Result<QStringList> scannedPage(const CaseFilter &filter, bool subtree) const;
     Result<QStringList> searchedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
-    Result<QStringList> probedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
+    Result<QStringList> probedPage(const CaseFilter &filter) const;
+    /// How many matches a search must have for probing to pay, given the number of cases.
+    Result<qint64> probeThreshold() const;
 
     QSqlDatabase m_db;
     int m_mergeLimit;

@@ -259,7 +259,9 @@ Result<CasePage> CaseService::list(const Actor &actor, const CaseFilter &filter)
                                           QString(),
                                           QStringLiteral("%1 of %2; search \"%3\"")
                                               .arg(page->cases.size())
-                                              .arg(page->total)
+                                              .arg(page->totalExact
+                                                       ? QString::number(page->total)
+                                                       : QStringLiteral("more than %1").arg(page->total))
                                               .arg(filter.search))));
     return page;
 }

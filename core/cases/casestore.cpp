@@ -160,6 +160,10 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
         if (!total)
             return total.error();
         page.total = total.value();
+        if (filter.totalCap > 0 && page.total > filter.totalCap) {
+            page.total = filter.totalCap;
+            page.totalExact = false;
+        }
     }
     auto ids = query.pageIds(filter);
     if (!ids)

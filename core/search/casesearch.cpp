@@ -44,21 +44,11 @@ QString CaseSearch::matchedIdsSql(const QSqlDatabase &db)
                           " WHERE case_fts MATCH :match");
 }
 
-QString CaseSearch::matchCountSql(const QSqlDatabase &db)
+QString CaseSearch::matchRowsSql(const QSqlDatabase &db)
 {
     if (dialect::isPostgres(db))
-        return QStringLiteral("SELECT COUNT(*) FROM case_search WHERE body LIKE :match ESCAPE '\\'");
-    return QStringLiteral("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match");
-}
-
-QString CaseSearch::matchOfCaseSql(const QSqlDatabase &db, const QString &caseId)
-{
-    if (dialect::isPostgres(db))
-        return QStringLiteral("SELECT 1 FROM case_search f WHERE f.case_id = %1"
-                              " AND f.body LIKE :match ESCAPE '\\'").arg(caseId);
-    return QStringLiteral("SELECT 1 FROM case_fts f WHERE case_fts MATCH :match"
-                          " AND f.rowid = (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = %1)")
-        .arg(caseId);
+        return QStringLiteral("SELECT 1 FROM case_search WHERE body LIKE :match ESCAPE '\\'");
+    return QStringLiteral("SELECT 1 FROM case_fts WHERE case_fts MATCH :match");
 }
 
 const char *CaseSearch::identifierIdsSql()
@@ -96,18 +86,53 @@ Result<CaseSearch::Plan> CaseSearch::plan(const QString &rawTerm) const
         plan.match = quoted(term);
         return plan;
     }
-    // Every trigram that begins with the term: the greatest code point closes the range.
-    Query q(m_db, "SELECT term FROM case_fts_terms WHERE term >= :low AND term < :high");
-    q.bind("low", term).bind("high", term + QString::fromUcs4(U"\U0010FFFF", 1));
-    TJ_TRY(q.exec());
+    auto trigrams = trigramsStartingWith(term);
+    if (!trigrams)
+        return trigrams.error();
     QStringList terms;
-    while (q.next())
-        terms.append(quoted(q.value(0).toString()));
+    for (const QString &trigram : trigrams.value())
+        terms.append(quoted(trigram));
     if (terms.isEmpty())
         return plan;
     plan.kind = Plan::Kind::Match;
     plan.match = terms.join(QStringLiteral(" OR "));
     return plan;
+}
+
+Result<QStringList> CaseSearch::trigramsStartingWith(const QString &term) const
+{
+    // Every trigram beginning with the term lies in [term, term + two greatest code points].
+    const QString high = term + QString::fromUcs4(U"\U0010FFFF\U0010FFFF", 2);
+    // The 'row' vocabulary reads every trigram's whole doclist to count its documents, even when
+    // only the term is selected: for 口角 (in 44 % of the cases) that is most of the search.
+    // The 'instance' vocabulary yields a term's first occurrence at once, so stepping from one
+    // trigram to the next (the smallest string above a trigram is the trigram + U+0001) lists
+    // them for one index seek each. A term with more trigrams than that pays for (1 character,
+    // a very common pair) falls back to the row table.
+    Query create(m_db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_instances"
+                       " USING fts5vocab(main, case_fts, instance)");
+    TJ_TRY(create.exec());
+    Query steps(m_db, "WITH RECURSIVE t(term) AS ("
+                      " SELECT (SELECT i.term FROM temp.case_fts_instances i WHERE i.term >= :low"
+                      " AND i.term <= :high LIMIT 1)"
+                      " UNION ALL SELECT (SELECT i.term FROM temp.case_fts_instances i"
+                      " WHERE i.term >= t.term || char(1) AND i.term <= :high2 LIMIT 1)"
+                      " FROM t WHERE t.term IS NOT NULL LIMIT :steps)"
+                      " SELECT term FROM t WHERE term IS NOT NULL");
+    steps.bind("low", term).bind("high", high).bind("high2", high).bind("steps", kSkipScanTerms + 1);
+    TJ_TRY(steps.exec());
+    QStringList trigrams;
+    while (steps.next())
+        trigrams.append(steps.value(0).toString());
+    if (trigrams.size() <= kSkipScanTerms)
+        return trigrams;
+    Query q(m_db, "SELECT term FROM case_fts_terms WHERE term >= :low AND term <= :high");
+    q.bind("low", term).bind("high", high);
+    TJ_TRY(q.exec());
+    trigrams.clear();
+    while (q.next())
+        trigrams.append(q.value(0).toString());
+    return trigrams;
 }
 
 } // namespace tj

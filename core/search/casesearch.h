@@ -43,14 +43,17 @@ public:
     static QString likePattern(const QString &text);
     /// A SELECT of the ids (column `id`) of the cases matching :match.
     static QString matchedIdsSql(const QSqlDatabase &db);
-    /// A SELECT of the number of cases matching :match.
-    static QString matchCountSql(const QSqlDatabase &db);
-    /// A SELECT of a row when the case whose id is the expression `caseId` matches :match.
-    static QString matchOfCaseSql(const QSqlDatabase &db, const QString &caseId);
+    /// A SELECT of one row per case matching :match (to count, with or without a LIMIT).
+    static QString matchRowsSql(const QSqlDatabase &db);
+    /// Vocabulary steps tried before a short term's trigrams are listed from the 'row' table.
+    static constexpr int kSkipScanTerms = 32;
     /// A SELECT of the ids (column `id`) of the cases with a party holding :ident / :ident2.
     static const char *identifierIdsSql();
 
 private:
+    /// The index's trigrams that begin with a 1- or 2-character term.
+    Result<QStringList> trigramsStartingWith(const QString &term) const;
+
     QSqlDatabase m_db;
 };
 

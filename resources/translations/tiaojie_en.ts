@@ -4511,6 +4511,13 @@ See docs/cli.md for the JSON fields.
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n cases (counting…)</source>
+        <translation>
+            <numerusform>More than %n case (counting…)</numerusform>
+            <numerusform>More than %n cases (counting…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tj::CloseDialog</name>

@@ -4504,6 +4504,12 @@ JSON 字段见 docs/cli.md。
             <numerusform>共%n件案件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n cases (counting…)</source>
+        <translation>
+            <numerusform>超过%n件案件（正在精确统计…）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tj::CloseDialog</name>

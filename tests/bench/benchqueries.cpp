@@ -15,6 +15,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include <sqlite3.h>
@@ -154,59 +155,141 @@ void BM_OpenCase_BareSql(benchmark::State &state)
 
 const char *const kTerms[] = {"王芳", "王芳华", "口角", "网格员", "分期履行", "柳树村调", "合伙"};
 
+// Milliseconds per iteration, averaged, as a counter beside the row's time.
+benchmark::Counter perIteration(double ms)
+{
+    return benchmark::Counter(ms, benchmark::Counter::kAvgIterations);
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// What the list does for a search, in three steps timed apart: the first page (page_ms), the
+// capped count the list shows with it (shown_ms = page + capped count, the time until the user
+// sees rows and a number), and the exact count that replaces "more than N" (exact_ms).
 void BM_Search(benchmark::State &state)
 {
     CaseService cases(*env().db);
     CaseFilter f;
     f.search = QString::fromUtf8(kTerms[state.range(0)]);
     f.limit = kPage;
+    f.withTotal = false;
+    CaseFilter capped = f;
+    capped.limit = 1;
+    capped.withTotal = true;
+    capped.totalCap = CaseListQuery::kCountCap;
+    CaseFilter exact = capped;
+    exact.totalCap = 0;
+    double page = 0, shown = 0, count = 0;
     qint64 total = 0;
+    bool wasCapped = false;
     for (auto _ : state) {
-        auto page = cases.list(Actor::system(), f);
-        total = page ? page->total : -1;
+        QElapsedTimer t;
+        t.start();
+        benchmark::DoNotOptimize(cases.list(Actor::system(), f));
+        page += msSince(t);
+        auto c = cases.list(Actor::system(), capped);
+        shown += msSince(t);
+        wasCapped = c && !c->totalExact;
+        t.restart();
+        auto e = cases.list(Actor::system(), exact);
+        count += msSince(t);
+        total = e ? e->total : -1;
     }
     state.SetLabel(kTerms[state.range(0)]);
     state.counters["matches"] = double(total);
+    state.counters["shown_capped"] = wasCapped ? 1 : 0;
+    state.counters["page_ms"] = perIteration(page);
+    state.counters["shown_ms"] = perIteration(shown);
+    state.counters["exact_ms"] = perIteration(count);
 }
+
+// Rows of one text column of a statement with text parameters.
+QStringList bareTexts(const char *sql, std::initializer_list<std::string> binds)
+{
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(env().bare, sql, -1, &stmt, nullptr);
+    int i = 0;
+    for (const std::string &b : binds)
+        sqlite3_bind_text(stmt, ++i, b.c_str(), int(b.size()), SQLITE_TRANSIENT);
+    QStringList out;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        out.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))));
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+// The MATCH expression as CaseSearch builds it, with the vocabulary expansion as plain SQL:
+// the 'instance' vocabulary stepped trigram by trigram, the 'row' table past 32 trigrams.
+std::string bareMatch(const QString &term)
+{
+    if (term.toUcs4().size() >= 3)
+        return s(u'"' + term + u'"');
+    sqlite3_exec(env().bare, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_instances USING"
+                             " fts5vocab(main, case_fts, instance)", nullptr, nullptr, nullptr);
+    const std::string t = s(term);
+    const std::string high = s(term + QString::fromUcs4(U"\U0010FFFF\U0010FFFF", 2));
+    QStringList terms = bareTexts(
+        "WITH RECURSIVE t(term) AS (SELECT (SELECT i.term FROM temp.case_fts_instances i WHERE"
+        " i.term >= ?1 AND i.term <= ?2 LIMIT 1) UNION ALL SELECT (SELECT i.term FROM"
+        " temp.case_fts_instances i WHERE i.term >= t.term || char(1) AND i.term <= ?2 LIMIT 1)"
+        " FROM t WHERE t.term IS NOT NULL LIMIT 33) SELECT term FROM t WHERE term IS NOT NULL",
+        {t, high});
+    if (terms.size() > 32)
+        terms = bareTexts("SELECT term FROM case_fts_terms WHERE term >= ?1 AND term <= ?2", {t, high});
+    for (QString &x : terms)
+        x = u'"' + x + u'"';
+    return s(terms.join(QStringLiteral(" OR ")));
+}
+
+qint64 bareCount(const std::string &match, qint64 cap)
+{
+    sqlite3_stmt *count = nullptr;
+    const std::string sql = cap > 0 ? "SELECT COUNT(*) FROM (SELECT 1 FROM case_fts WHERE case_fts MATCH ?1 LIMIT "
+                                          + std::to_string(cap + 1) + ")"
+                                    : "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1";
+    sqlite3_prepare_v2(env().bare, sql.c_str(), -1, &count, nullptr);
+    sqlite3_bind_text(count, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    const qint64 n = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : 0;
+    sqlite3_finalize(count);
+    return n;
+}
+
 void BM_Search_BareSql(benchmark::State &state)
 {
     const QString term = QString::fromUtf8(kTerms[state.range(0)]);
+    const std::string like = s(u'%' + term + u'%');
+    // As CaseListQuery::probeThreshold: probing pays above ~sqrt(30 N) matches.
+    const qint64 probeAbove = std::max<qint64>(CaseListQuery::kProbeAbove, qint64(std::sqrt(30.0 * double(env().cases))));
+    double page = 0, shown = 0, count = 0;
     for (auto _ : state) {
-        std::string match;
-        if (term.toUcs4().size() < 3) {
-            // The vocabulary expansion, as plain SQL.
-            sqlite3_stmt *stmt = nullptr;
-            const std::string t = s(term);
-            const std::string high = s(term + QString::fromUcs4(U"\U0010FFFF", 1));
-            sqlite3_prepare_v2(env().bare, "SELECT term FROM case_fts_terms WHERE term >= ?1 AND term < ?2",
-                               -1, &stmt, nullptr);
-            sqlite3_bind_text(stmt, 1, t.c_str(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(stmt, 2, high.c_str(), -1, SQLITE_TRANSIENT);
-            QStringList terms;
-            while (sqlite3_step(stmt) == SQLITE_ROW)
-                terms.append(u'"' + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))) + u'"');
-            match = s(terms.join(QStringLiteral(" OR ")));
-            sqlite3_finalize(stmt);
-        } else {
-            match = s(u'"' + term + u'"');
-        }
-        sqlite3_stmt *count = nullptr;
-        sqlite3_prepare_v2(env().bare, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1", -1, &count, nullptr);
-        sqlite3_bind_text(count, 1, match.c_str(), -1, SQLITE_TRANSIENT);
-        const qint64 matches = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : 0;
-        sqlite3_finalize(count);
-        if (matches > CaseListQuery::kProbeAbove)
+        QElapsedTimer t;
+        t.start();
+        const std::string match = bareMatch(term);
+        if (bareCount(match, probeAbove) > probeAbove)
             bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
-                 " cases c WHERE EXISTS (SELECT 1 FROM case_fts f WHERE case_fts MATCH ?1 AND f.rowid ="
-                 " (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id)) ORDER BY c.received_on"
-                 " DESC, c.id DESC LIMIT 50", {match});
+                 " cases c WHERE (c.facts LIKE ?1 OR c.title LIKE ?1 OR c.number LIKE ?1 OR EXISTS"
+                 " (SELECT 1 FROM parties p WHERE p.case_id = c.id AND (p.name LIKE ?1 OR"
+                 " p.id_number LIKE ?1 OR p.credit_code LIKE ?1))) ORDER BY c.received_on DESC,"
+                 " c.id DESC LIMIT 50", {like});
         else
             bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
                  " (SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid WHERE"
                  " case_fts MATCH ?1) m CROSS JOIN cases c ON c.id = m.id ORDER BY c.received_on DESC,"
                  " c.id DESC LIMIT 50", {match});
+        page += msSince(t);
+        benchmark::DoNotOptimize(bareCount(bareMatch(term), CaseListQuery::kCountCap));
+        shown += msSince(t);
+        t.restart();
+        benchmark::DoNotOptimize(bareCount(bareMatch(term), 0));
+        count += msSince(t);
     }
     state.SetLabel(kTerms[state.range(0)]);
+    state.counters["page_ms"] = perIteration(page);
+    state.counters["shown_ms"] = perIteration(shown);
+    state.counters["exact_ms"] = perIteration(count);
 }
 
 // Sum per organisation first, then join the few groups to the organisations for the tier.

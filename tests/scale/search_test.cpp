@@ -143,8 +143,28 @@ protected:
                 paged.append(c.id);
         }
         EXPECT_EQ(paged, expected.mid(0, 100)) << "paged term " << term.toStdString();
+        expectCappedTotals(term, org, expected.size());
         ++m_checked;
         m_found += expected.isEmpty() ? 0 : 1;
+    }
+
+    // The list's first count stops at a cap: below it the total is exact, above it the cap is
+    // returned and marked as "more than"; caps around the true number and far from it.
+    void expectCappedTotals(const QString &term, const QString &org, qint64 expected)
+    {
+        for (const qint64 cap : {qint64(1), qint64(7), expected - 1, expected, expected + 1, qint64(100000)}) {
+            if (cap < 1)
+                continue;
+            CaseFilter filter;
+            filter.search = term;
+            filter.org = org;
+            filter.limit = 1;
+            filter.totalCap = cap;
+            auto page = CaseService(*m_db).list(Actor::system(), filter);
+            ASSERT_OK(page);
+            EXPECT_EQ(page->total, std::min(cap, expected)) << "term " << term.toStdString() << " cap " << cap;
+            EXPECT_EQ(page->totalExact, expected <= cap) << "term " << term.toStdString() << " cap " << cap;
+        }
     }
 
     int m_checked = 0;
@@ -221,4 +241,24 @@ TEST_F(SearchTest, TheIndexFollowsNewCasesAndParties)
     expectSameAsScan(QStringLiteral("一鸣"));
     expectSameAsScan(QStringLiteral("兄弟分家"));
     EXPECT_EQ(scan(*m_db, QStringLiteral("一鸣")).size(), 1);
+}
+
+TEST_F(SearchTest, CappedTotalsOfThePlainQueryEqualTheScan)
+{
+    // Oldest first takes the plain query (not the search paths): its count is capped the same way.
+    for (const QString &term : {QStringLiteral("纠纷"), QStringLiteral("王"), QStringLiteral("村委会门口")}) {
+        const qint64 expected = scan(*m_db, term).size();
+        for (const qint64 cap : {qint64(0), qint64(1), expected, expected + 1, std::max<qint64>(1, expected - 1)}) {
+            CaseFilter filter;
+            filter.search = term;
+            filter.oldestFirst = true;
+            filter.limit = 1;
+            filter.totalCap = cap;
+            auto page = CaseService(*m_db).list(Actor::system(), filter);
+            ASSERT_OK(page);
+            const bool capped = cap > 0 && expected > cap;
+            EXPECT_EQ(page->total, capped ? cap : expected) << term.toStdString() << " cap " << cap;
+            EXPECT_EQ(page->totalExact, !capped) << term.toStdString() << " cap " << cap;
+        }
+    }
 }

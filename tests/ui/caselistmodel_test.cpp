@@ -84,3 +84,56 @@ TEST_F(CaseListModelTest, ANewFilterDropsAnswersToTheOldOne)
         EXPECT_EQ(model.caseAt(row)->status, CaseStatus::Referred);
     }
 }
+
+TEST_F(CaseListModelTest, ACommonTermIsCountedUpToTheCapFirstThenExactly)
+{
+    CaseService cases(*m_db);
+    CaseListModel model(cases, Actor::system());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCountCap(100);
+    QSignalSpy counts(&model, &CaseListModel::totalChanged);
+    CaseFilter filter;
+    filter.search = QStringLiteral("纠纷");
+    model.setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.totalIsExact(), 10000);
+    Query q(m_db->connection(), "SELECT COUNT(*) FROM cases WHERE title LIKE '%纠纷%' OR facts LIKE '%纠纷%'"
+                                " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = cases.id AND p.name LIKE '%纠纷%')");
+    ASSERT_OK(q.exec());
+    ASSERT_TRUE(q.next());
+    const qint64 expected = q.value(0).toLongLong();
+    ASSERT_GT(expected, 100);
+    // "More than 100" first, then the exact count replaces it.
+    ASSERT_EQ(counts.count(), 2);
+    EXPECT_EQ(counts.at(0).at(0).toLongLong(), 100);
+    EXPECT_EQ(counts.at(1).at(0).toLongLong(), expected);
+    EXPECT_EQ(model.total(), expected);
+    // Pages load as before; scrolling to the end gives every match.
+    for (int guard = 0; guard < 100 && model.canFetchMore({}); ++guard) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
+    }
+    EXPECT_EQ(model.rowCount(), expected);
+}
+
+TEST_F(CaseListModelTest, AnExactCountOfAReplacedFilterIsSkipped)
+{
+    CaseService cases(*m_db);
+    CaseListModel model(cases, Actor::system());
+    model.setCountCap(1);
+    CaseFilter common;
+    common.search = QStringLiteral("纠纷");
+    CaseFilter referred;
+    referred.status = CaseStatus::Referred;
+    // The capped count of the first filter may ask for an exact one; the second filter replaces
+    // it before or while that runs, and only the second filter's count is shown.
+    model.setFilter(common);
+    QTRY_VERIFY_WITH_TIMEOUT(model.total() >= 0, 10000);
+    model.setFilter(referred);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.total() >= 0, 10000);
+    Query q(m_db->connection(), "SELECT COUNT(*) FROM cases WHERE status = 'referred'");
+    ASSERT_OK(q.exec());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(model.total(), q.value(0).toLongLong());
+    EXPECT_TRUE(model.totalIsExact());
+}

@@ -72,6 +72,44 @@ TEST_F(MainWindowTest, TypingChineseInSearchFiltersTheList)
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, 2000);
 }
 
+TEST_F(MainWindowTest, ACommonTermShowsMoreThanTheCapAtOnceThenTheExactCount)
+{
+    MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));
+    window.show();
+    CaseListPage *list = window.caseList();
+    test::ModelCheck check(list->model());
+    settle(list->model());
+    list->model()->setCountCap(2); // 4 cases say 纠纷, 1 says 宅基地
+    // What the count label said each time a count arrived (the page updates it first).
+    QStringList shown;
+    QList<bool> exact;
+    QObject::connect(list->model(), &CaseListModel::totalChanged, list, [&] {
+        shown.append(list->countLabel()->text());
+        exact.append(list->model()->totalIsExact());
+    });
+    test::typeText(list->searchField(), QStringLiteral("纠纷"));
+    QTRY_VERIFY_WITH_TIMEOUT(!exact.isEmpty() && exact.last(), 5000);
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_FALSE(exact.first());
+    EXPECT_EQ(shown.first(), CaseListPage::tr("More than %n cases (counting…)", nullptr, 2));
+    EXPECT_EQ(shown.last(), CaseListPage::tr("%n case(s)", nullptr, 4));
+    EXPECT_EQ(list->model()->total(), 4);
+    settle(list->model());
+    EXPECT_EQ(list->model()->rowCount(), 4);
+
+    // At or below the cap the first count is exact: shown once, no second count.
+    shown.clear();
+    exact.clear();
+    list->searchField()->clear();
+    test::typeText(list->searchField(), QStringLiteral("宅基地"));
+    QTRY_VERIFY_WITH_TIMEOUT(!exact.isEmpty(), 5000);
+    settle(list->model());
+    EXPECT_EQ(exact, QList<bool>{true});
+    EXPECT_EQ(shown, QStringList{CaseListPage::tr("%n case(s)", nullptr, 1)});
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    EXPECT_MODEL_OK(check);
+}
+
 TEST_F(MainWindowTest, StateTierAndDateFiltersNarrowTheList)
 {
     MainWindow window(*m_db, actor(QStringLiteral("courtjudge")));

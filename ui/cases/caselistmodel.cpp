@@ -16,17 +16,23 @@ CaseListModel::CaseListModel(CaseService &cases, const Actor &actor, QObject *pa
     : QAbstractTableModel(parent)
     , m_cases(cases)
     , m_thread(new QThread(this))
-    , m_loader(new CaseListLoader(cases, actor))
+    , m_loader(new CaseListLoader(cases, actor, m_latest))
+    , m_countThread(new QThread(this))
+    , m_counter(new CaseListLoader(cases, actor, m_latest))
 {
     qRegisterMetaType<tj::CaseFilter>();
     qRegisterMetaType<QList<tj::Case>>();
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &CaseListLoader::pageLoaded, this, &CaseListModel::onPageLoaded);
-    connect(m_loader, &CaseListLoader::counted, this, &CaseListModel::onCounted);
-    connect(m_loader, &CaseListLoader::failed, this, &CaseListModel::onFailed);
+    for (auto [thread, loader] : {std::pair{m_thread, m_loader}, std::pair{m_countThread, m_counter}}) {
+        loader->moveToThread(thread);
+        connect(thread, &QThread::finished, loader, &QObject::deleteLater);
+        connect(loader, &CaseListLoader::pageLoaded, this, &CaseListModel::onPageLoaded);
+        connect(loader, &CaseListLoader::counted, this, &CaseListModel::onCounted);
+        connect(loader, &CaseListLoader::failed, this, &CaseListModel::onFailed);
+    }
     m_thread->setObjectName(QStringLiteral("case list loader"));
+    m_countThread->setObjectName(QStringLiteral("case list counter"));
     m_thread->start();
+    m_countThread->start();
     // Administrators, security officers and auditors read no cases: nothing to fetch until a
     // filter is set (their pages set none), so a view asks core for nothing it would refuse.
     m_atEnd = !actor.hasCaseRole();
@@ -35,9 +41,12 @@ CaseListModel::CaseListModel(CaseService &cases, const Actor &actor, QObject *pa
 
 CaseListModel::~CaseListModel()
 {
-    QMetaObject::invokeMethod(m_loader, &CaseListLoader::finish, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    m_latest->store(++m_generation); // queued requests are skipped
+    for (auto [thread, loader] : {std::pair{m_thread, m_loader}, std::pair{m_countThread, m_counter}}) {
+        QMetaObject::invokeMethod(loader, &CaseListLoader::finish, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+    }
 }
 
 void CaseListModel::setFilter(const CaseFilter &filter)
@@ -49,18 +58,20 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 void CaseListModel::reload()
 {
     beginResetModel();
-    ++m_generation; // answers to earlier requests are dropped
+    m_latest->store(++m_generation); // answers to earlier requests are dropped
     m_keys.clear();
     m_pages.clear();
     m_recent.clear();
     m_requested.clear();
     m_total = -1;
+    m_totalExact = false;
     m_atEnd = false;
     endResetModel();
     requestPage(0);
     m_counting = true;
     const quint64 generation = m_generation;
-    const CaseFilter filter = m_filter;
+    CaseFilter filter = m_filter;
+    filter.totalCap = m_countCap;
     QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, filter] {
         loader->count(generation, filter);
     });
@@ -109,12 +120,21 @@ void CaseListModel::onPageLoaded(quint64 generation, int page, const QList<Case>
     Q_EMIT pageLoaded(page);
 }
 
-void CaseListModel::onCounted(quint64 generation, qint64 total)
+void CaseListModel::onCounted(quint64 generation, qint64 total, bool exact)
 {
     if (generation != m_generation)
         return;
-    m_counting = false;
     m_total = total;
+    m_totalExact = exact;
+    m_counting = !exact;
+    if (!exact) {
+        // Shown at once as "more than"; the exact count follows from the counting thread.
+        CaseFilter filter = m_filter;
+        filter.totalCap = 0;
+        QMetaObject::invokeMethod(m_counter, [counter = m_counter, generation, filter] {
+            counter->count(generation, filter);
+        });
+    }
     Q_EMIT totalChanged(total);
 }
 

@@ -219,7 +219,10 @@ void CaseListPage::updateCount(qint64 total)
 {
     if (total < 0) // still being counted
         return;
-    m_count->setText(tr("%n case(s)", nullptr, int(total)));
+    // A common term: the capped count at once, the exact one when the counting thread has it.
+    m_count->setText(m_model->totalIsExact()
+                         ? tr("%n case(s)", nullptr, int(total))
+                         : tr("More than %n cases (counting…)", nullptr, int(total)));
 }
 
 } // namespace tj

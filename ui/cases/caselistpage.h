@@ -28,6 +28,8 @@ public:
     CaseListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    /// "N cases", or "more than N" while a common term is still being counted exactly.
+    QLabel *countLabel() const { return m_count; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *tierFilter() const { return m_tier; }
     QComboBox *categoryFilter() const { return m_category; }
