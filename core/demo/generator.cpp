@@ -133,6 +133,9 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
         if (progress)
             progress(done);
     }
+    // One segment instead of one per batch: a short term's trigrams are then one seek each, not
+    // one per segment (searching a loaded county 2-4x faster; at 100,000 cases 26 segments).
+    TJ_TRY(gen::execRaw(handle, "INSERT INTO case_fts (case_fts) VALUES ('optimize')"));
     static_cast<void>(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 1048576)"));
     static_cast<void>(gen::execRaw(handle, "PRAGMA cache_size = -2000"));
     summary.cases = done;
