@@ -71,6 +71,8 @@ private:
     QString m_source;
     sqlite3 *m_sqlite = nullptr;
     qint64 m_cacheSize = 0; ///< the connection's page cache setting, restored at the end
+    qint64 m_tempStore = 0; ///< the connection's temp_store setting, restored at the end
+    bool m_tempStoreSet = false;
     std::unique_ptr<Statements> m_stmt;
     AuditLog::Head m_head;
     QString m_closer;
