@@ -168,10 +168,10 @@ LedgerBulkWriter::LedgerBulkWriter(Database &db, const Actor &actor, const QStri
 
 LedgerBulkWriter::~LedgerBulkWriter()
 {
-    if (m_sqlite && m_cacheSize != 0)
-        static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData()));
-    if (m_sqlite && m_tempStoreSet)
-        static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA temp_store = " + QByteArray::number(m_tempStore)).constData()));
+    if (!m_sqlite || !m_tuned)
+        return;
+    static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData()));
+    static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA temp_store = " + QByteArray::number(m_tempStore)).constData()));
 }
 
 qint64 LedgerBulkWriter::pragmaValue(const char *sql) const
@@ -182,6 +182,22 @@ qint64 LedgerBulkWriter::pragmaValue(const char *sql) const
         value = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     return value;
+}
+
+void LedgerBulkWriter::tune()
+{
+    m_sqlite = m_db.isPostgres() ? nullptr : gen::sqliteHandle(m_db.connection());
+    if (!m_sqlite)
+        return;
+    // For the import only (restored by the destructor; speed settings, so a refusal is harmless):
+    // a page cache large enough for the random-key indexes (UUIDs) the rows go into, and
+    // statement journals in memory — every insert that fires triggers keeps one, and above
+    // 64 KB SQLite writes it to a temporary file. SQLite reads temp_store when the write
+    // transaction begins, hence before it.
+    m_cacheSize = pragmaValue("PRAGMA cache_size");
+    m_tempStore = pragmaValue("PRAGMA temp_store");
+    m_tuned = gen::execRaw(m_sqlite, "PRAGMA cache_size = -262144").ok()
+              && gen::execRaw(m_sqlite, "PRAGMA temp_store = MEMORY").ok();
 }
 
 Result<void> LedgerBulkWriter::begin()
@@ -195,17 +211,8 @@ Result<void> LedgerBulkWriter::begin()
         return Stmt::failure(m_sqlite);
     // The case row follows its parties and history; its foreign keys are checked at the commit.
     TJ_TRY(gen::execRaw(m_sqlite, "PRAGMA defer_foreign_keys = ON"));
-    // For the import only: a page cache large enough for the random-key indexes (UUIDs) the
-    // rows go into, and a search index buffer that takes many documents per segment (fewer
-    // merges). The buffer size is a setting of the index: set back in finish(), or undone with
-    // the transaction.
-    m_cacheSize = pragmaValue("PRAGMA cache_size");
-    TJ_TRY(gen::execRaw(m_sqlite, "PRAGMA cache_size = -262144"));
-    // Every insert that fires triggers keeps a statement journal; above 64 KB SQLite writes it
-    // to a temporary file, one pwrite per page first changed by the statement. In memory for
-    // the import (a speed setting only: if SQLite refuses it, the import runs as before).
-    m_tempStore = pragmaValue("PRAGMA temp_store");
-    m_tempStoreSet = gen::execRaw(m_sqlite, "PRAGMA temp_store = MEMORY").ok();
+    // A search index buffer that takes many documents per segment (a setting of the index: set
+    // back in finish(), or undone with the transaction).
     TJ_TRY(gen::execRaw(m_sqlite, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 134217728)"));
     auto head = AuditLog(db).head();
     if (!head)

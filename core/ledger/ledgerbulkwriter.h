@@ -44,6 +44,9 @@ public:
     LedgerBulkWriter(const LedgerBulkWriter &) = delete;
     LedgerBulkWriter &operator=(const LedgerBulkWriter &) = delete;
 
+    /// Sets the connection up for a large write (page cache, statement journals in memory);
+    /// called before the import's transaction begins, undone by the destructor.
+    void tune();
     /// Prepares the statements and reads the audit chain's head; refuses PostgreSQL.
     Result<void> begin();
     /// Writes one row's case; an error is the service's for the same row.
@@ -70,9 +73,9 @@ private:
     Actor m_actor;
     QString m_source;
     sqlite3 *m_sqlite = nullptr;
-    qint64 m_cacheSize = 0; ///< the connection's page cache setting, restored at the end
-    qint64 m_tempStore = 0; ///< the connection's temp_store setting, restored at the end
-    bool m_tempStoreSet = false;
+    qint64 m_cacheSize = 0; ///< the connection's page cache setting before tune()
+    qint64 m_tempStore = 0; ///< and its temp_store setting
+    bool m_tuned = false;
     std::unique_ptr<Statements> m_stmt;
     AuditLog::Head m_head;
     QString m_closer;

@@ -400,17 +400,16 @@ Result<void> LedgerImport::importRow(const Actor &actor, const LedgerImportRow &
     return q.exec();
 }
 
-Result<int> LedgerImport::writeRows(const Actor &actor, LedgerPreview &p, const QString &sourceName)
+Result<int> LedgerImport::writeRows(LedgerBulkWriter *bulk, const Actor &actor, LedgerPreview &p,
+                                    const QString &sourceName)
 {
-    const bool bulk = m_path == WritePath::Auto && !m_db.isPostgres();
-    LedgerBulkWriter writer(m_db, actor, sourceName);
     if (bulk)
-        TJ_TRY(writer.begin());
+        TJ_TRY(bulk->begin());
     int imported = 0;
     for (const LedgerImportRow &row : std::as_const(p.rows)) {
         if (row.duplicate)
             continue;
-        auto done = bulk ? writer.write(row) : importRow(actor, row, sourceName);
+        auto done = bulk ? bulk->write(row) : importRow(actor, row, sourceName);
         if (!done) {
             p.errors.append(LedgerRowError{row.row, QString(), done.error().message});
             return done.error();
@@ -418,7 +417,7 @@ Result<int> LedgerImport::writeRows(const Actor &actor, LedgerPreview &p, const 
         ++imported;
     }
     if (bulk)
-        TJ_TRY(writer.finish());
+        TJ_TRY(bulk->finish());
     return imported;
 }
 
@@ -448,9 +447,14 @@ Result<LedgerPreview> LedgerImport::import(const Actor &actor, const LedgerTable
     }
     int imported = 0;
     {
+        std::optional<LedgerBulkWriter> bulk;
+        if (m_path == WritePath::Auto && !m_db.isPostgres()) {
+            bulk.emplace(m_db, actor, sourceName);
+            bulk->tune();
+        }
         Transaction tx(m_db.connection());
         TJ_TRY(tx.begin());
-        auto written = writeRows(actor, p.value(), sourceName);
+        auto written = writeRows(bulk ? &bulk.value() : nullptr, actor, p.value(), sourceName);
         if (!written) {
             tx.rollback();
             if (p->errors.isEmpty())

@@ -13,6 +13,7 @@
 namespace tj {
 
 class Database;
+class LedgerBulkWriter;
 
 /// Which column of a ledger file holds which field: remembered as a JSON preset
 /// {"columns": {"received_on": "收案日期", …}, "org": "QH-DS-A"}.
@@ -99,7 +100,9 @@ public:
 private:
     Result<void> importRow(const Actor &actor, const LedgerImportRow &row, const QString &source);
     /// Writes the new rows inside the import's transaction; a refused row is named in `p`.
-    Result<int> writeRows(const Actor &actor, LedgerPreview &p, const QString &sourceName);
+    /// `bulk` null: through CaseService.
+    Result<int> writeRows(LedgerBulkWriter *bulk, const Actor &actor, LedgerPreview &p,
+                          const QString &sourceName);
 
     Database &m_db;
     WritePath m_path = WritePath::Auto;
