@@ -33,7 +33,7 @@ QDate effectiveDate(const QDate &on)
 }
 } // namespace
 
-Result<void> CaseService::validateIntake(const CaseIntake &in) const
+Result<void> CaseService::validateIntake(const CaseIntake &in)
 {
     if (in.org.isEmpty())
         return makeError(ErrorKind::Validation, tr("Name the registering organisation."));
@@ -309,6 +309,68 @@ Result<QList<InboxItem>> CaseService::inbox(const Actor &actor, const QString &o
     return items;
 }
 
+Result<void> CaseService::checkDay(const Case &c, const QDate &day)
+{
+    if (day < c.receivedOn)
+        return makeError(ErrorKind::Validation,
+                         tr("The date %1 is before the case was received (%2).")
+                             .arg(isoDate(day), isoDate(c.receivedOn)));
+    if (day > QDate::currentDate())
+        return makeError(ErrorKind::Validation, tr("The date %1 lies in the future.").arg(isoDate(day)));
+    return {};
+}
+
+Result<void> CaseService::validateSession(const SessionInput &input)
+{
+    if (!input.date.isValid())
+        return makeError(ErrorKind::Validation, tr("Give the session's date."));
+    if (input.record.trimmed().isEmpty())
+        return makeError(ErrorKind::Validation, tr("Write the record of the session."));
+    if (input.mediators.isEmpty())
+        return makeError(ErrorKind::Validation, tr("Name at least one mediator of the session."));
+    return {};
+}
+
+Result<void> CaseService::validateClose(const CloseInput &input)
+{
+    const Outcome outcome = input.outcome;
+    if ((outcome == Outcome::Failed || outcome == Outcome::Withdrawn) && input.reason.trimmed().isEmpty())
+        return makeError(ErrorKind::Validation,
+                         outcome == Outcome::Failed ? tr("Say why the mediation failed and which routes the parties were advised of.")
+                                                    : tr("Give the reason the dispute was withdrawn."));
+    if (outcome == Outcome::Filed && input.filedNumber.trimmed().isEmpty())
+        return makeError(ErrorKind::Validation, tr("Give the court's case number of the filed case."));
+    if (outcome == Outcome::Settled) {
+        if (!input.agreement)
+            return makeError(ErrorKind::Validation, tr("A settled case needs its agreement."));
+        const AgreementInput &a = *input.agreement;
+        if (a.kind != QLatin1String("written") && a.kind != QLatin1String("oral"))
+            return makeError(ErrorKind::Validation, tr("An agreement is written or oral, not \"%1\".").arg(a.kind));
+        if (a.content.trimmed().isEmpty())
+            return makeError(ErrorKind::Validation, tr("Write what the parties agreed."));
+        for (const Obligation &o : a.obligations) {
+            if (o.debtor.trimmed().isEmpty() || o.creditor.trimmed().isEmpty())
+                return makeError(ErrorKind::Validation, tr("Each obligation names its debtor and creditor."));
+            if (o.amountFen <= 0)
+                return makeError(ErrorKind::Validation, tr("Each obligation has a positive amount."));
+            qint64 sum = 0;
+            for (const Instalment &i : o.instalments) {
+                if (!i.due.isValid() || i.amountFen <= 0)
+                    return makeError(ErrorKind::Validation, tr("Each instalment has a due date and a positive amount."));
+                sum += i.amountFen;
+            }
+            if (!o.instalments.isEmpty() && sum != o.amountFen)
+                return makeError(ErrorKind::Validation,
+                                 tr("The instalments of %1 add up to %2 yuan, not the obligation's %3 yuan.")
+                                     .arg(o.debtor, money::formatYuan(sum), money::formatYuan(o.amountFen)));
+        }
+        for (const Signature &s : a.signatures)
+            if (s.who.trimmed().isEmpty() || !s.on.isValid())
+                return makeError(ErrorKind::Validation, tr("Each signature names who signed and when."));
+    }
+    return {};
+}
+
 Result<Case> CaseService::change(const Actor &actor, const QString &ref, CaseAction action,
                                  std::optional<Outcome> outcome, const QDate &on,
                                  const Apply &apply)
@@ -349,12 +411,7 @@ Result<Case> CaseService::change(const Actor &actor, const QString &ref, CaseAct
     }
     TJ_TRY(Workflow::allows(c, action, outcome));
     const QDate day = effectiveDate(on);
-    if (day < c.receivedOn)
-        return makeError(ErrorKind::Validation,
-                         tr("The date %1 is before the case was received (%2).")
-                             .arg(isoDate(day), isoDate(c.receivedOn)));
-    if (day > QDate::currentDate())
-        return makeError(ErrorKind::Validation, tr("The date %1 lies in the future.").arg(isoDate(day)));
+    TJ_TRY(checkDay(c, day));
 
     CaseEvent e;
     e.caseId = c.id;
@@ -406,12 +463,7 @@ Result<Case> CaseService::reject(const Actor &actor, const QString &ref, const Q
 Result<Session> CaseService::addSession(const Actor &actor, const QString &ref,
                                         const SessionInput &input)
 {
-    if (!input.date.isValid())
-        return makeError(ErrorKind::Validation, tr("Give the session's date."));
-    if (input.record.trimmed().isEmpty())
-        return makeError(ErrorKind::Validation, tr("Write the record of the session."));
-    if (input.mediators.isEmpty())
-        return makeError(ErrorKind::Validation, tr("Name at least one mediator of the session."));
+    TJ_TRY(validateSession(input));
     Session session;
     auto changed = change(actor, ref, CaseAction::Session, std::nullopt, input.date,
                           [&](Case &c, CaseEvent &e, CaseStore &store) -> Result<void> {
@@ -548,40 +600,7 @@ Result<Case> CaseService::returnToSender(const Actor &actor, const QString &ref,
 Result<Case> CaseService::close(const Actor &actor, const QString &ref, const CloseInput &input)
 {
     const Outcome outcome = input.outcome;
-    if ((outcome == Outcome::Failed || outcome == Outcome::Withdrawn) && input.reason.trimmed().isEmpty())
-        return makeError(ErrorKind::Validation,
-                         outcome == Outcome::Failed ? tr("Say why the mediation failed and which routes the parties were advised of.")
-                                                    : tr("Give the reason the dispute was withdrawn."));
-    if (outcome == Outcome::Filed && input.filedNumber.trimmed().isEmpty())
-        return makeError(ErrorKind::Validation, tr("Give the court's case number of the filed case."));
-    if (outcome == Outcome::Settled) {
-        if (!input.agreement)
-            return makeError(ErrorKind::Validation, tr("A settled case needs its agreement."));
-        const AgreementInput &a = *input.agreement;
-        if (a.kind != QLatin1String("written") && a.kind != QLatin1String("oral"))
-            return makeError(ErrorKind::Validation, tr("An agreement is written or oral, not \"%1\".").arg(a.kind));
-        if (a.content.trimmed().isEmpty())
-            return makeError(ErrorKind::Validation, tr("Write what the parties agreed."));
-        for (const Obligation &o : a.obligations) {
-            if (o.debtor.trimmed().isEmpty() || o.creditor.trimmed().isEmpty())
-                return makeError(ErrorKind::Validation, tr("Each obligation names its debtor and creditor."));
-            if (o.amountFen <= 0)
-                return makeError(ErrorKind::Validation, tr("Each obligation has a positive amount."));
-            qint64 sum = 0;
-            for (const Instalment &i : o.instalments) {
-                if (!i.due.isValid() || i.amountFen <= 0)
-                    return makeError(ErrorKind::Validation, tr("Each instalment has a due date and a positive amount."));
-                sum += i.amountFen;
-            }
-            if (!o.instalments.isEmpty() && sum != o.amountFen)
-                return makeError(ErrorKind::Validation,
-                                 tr("The instalments of %1 add up to %2 yuan, not the obligation's %3 yuan.")
-                                     .arg(o.debtor, money::formatYuan(sum), money::formatYuan(o.amountFen)));
-        }
-        for (const Signature &s : a.signatures)
-            if (s.who.trimmed().isEmpty() || !s.on.isValid())
-                return makeError(ErrorKind::Validation, tr("Each signature names who signed and when."));
-    }
+    TJ_TRY(validateClose(input));
     // Recording a written agreement is the closing user's signature as mediator.
     QString closer = actor.login;
     if (auto user = UserService(m_db).find(actor.login); user)

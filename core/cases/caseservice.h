@@ -62,6 +62,15 @@ public:
                                 const QDate &on = {});
     Result<Case> close(const Actor &actor, const QString &ref, const CloseInput &input);
 
+    // The rules each call checks before it touches the database, shared with writers that
+    // replay the workflow in bulk (ledger import), so both refuse with the same words.
+
+    static Result<void> validateIntake(const CaseIntake &input);
+    static Result<void> validateSession(const SessionInput &input);
+    static Result<void> validateClose(const CloseInput &input);
+    /// The business date of a change: not before the case was received, not in the future.
+    static Result<void> checkDay(const Case &c, const QDate &day);
+
 private:
     /// One change to one case: loads it inside a write transaction, checks the workflow and
     /// (for a `ref` of the form "REF@N") that the case is still at version N the caller saw;
@@ -71,7 +80,6 @@ private:
                         std::optional<Outcome> outcome, const QDate &on, const Apply &apply);
     Result<Case> transfer(const Actor &actor, const QString &ref, TransferKind kind,
                           const QString &toOrg, const QString &reason, const QDate &on);
-    Result<void> validateIntake(const CaseIntake &input) const;
     /// Loads a case the actor may read (refusals audited); `action` names the audit entry.
     Result<Case> readable(const Actor &actor, const QString &ref, const QString &action,
                           bool audit) const;

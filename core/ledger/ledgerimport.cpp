@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "ledgerbulkwriter.h"
 #include "orgs/organisation.h"
 #include "parties/identifiers.h"
 #include "security/audit.h"
@@ -322,7 +323,8 @@ Result<LedgerPreview> LedgerImport::preview(const LedgerTable &table, const Ledg
     OrganisationService orgs(m_db);
     QSet<QString> knownOrgs;
     QSet<QString> seen;
-    QSqlDatabase db = m_db.connection();
+    // One statement for every row's look-up, prepared once.
+    Query known(m_db.connection(), "SELECT 1 FROM ledger_imports WHERE fingerprint = :f");
     for (int i = 0; i < table.rows.size(); ++i) {
         r.rowNumber = i + 2;
         r.cells = &table.rows[i];
@@ -335,15 +337,32 @@ Result<LedgerPreview> LedgerImport::preview(const LedgerTable &table, const Ledg
         if (int(p.errors.size()) != errorsBefore)
             continue;
         row.fingerprint = fingerprintOf(row, applicants, respondents);
-        Query q(db, "SELECT 1 FROM ledger_imports WHERE fingerprint = :f");
-        q.bind("f", row.fingerprint);
-        TJ_TRY(q.exec());
-        row.duplicate = q.next() || seen.contains(row.fingerprint);
+        known.bind("f", row.fingerprint);
+        TJ_TRY(known.exec());
+        row.duplicate = known.next() || seen.contains(row.fingerprint);
         seen.insert(row.fingerprint);
         p.duplicates += row.duplicate ? 1 : 0;
         p.rows.append(row);
     }
     return p;
+}
+
+AgreementInput LedgerImport::ledgerAgreement(const LedgerImportRow &row)
+{
+    AgreementInput a;
+    a.kind = QStringLiteral("written");
+    a.content = row.reason.isEmpty() ? tr("Agreement recorded in the ledger.") : row.reason;
+    const Party *debtor = nullptr;
+    const Party *creditor = nullptr;
+    for (const Party &p : row.intake.parties) {
+        if (p.role == PartyRole::Respondent && !debtor)
+            debtor = &p;
+        if (p.role == PartyRole::Applicant && !creditor)
+            creditor = &p;
+    }
+    if (row.agreementFen > 0 && debtor && creditor)
+        a.obligations.append(Obligation{debtor->name, creditor->name, row.agreementFen, {}});
+    return a;
 }
 
 Result<void> LedgerImport::importRow(const Actor &actor, const LedgerImportRow &row, const QString &source)
@@ -371,28 +390,35 @@ Result<void> LedgerImport::importRow(const Actor &actor, const LedgerImportRow &
         close.on = row.closedOn;
         close.reason = row.reason;
         close.filedNumber = row.reason;
-        if (row.status == CaseStatus::Settled) {
-            AgreementInput a;
-            a.kind = QStringLiteral("written");
-            a.content = row.reason.isEmpty() ? tr("Agreement recorded in the ledger.") : row.reason;
-            const Party *debtor = nullptr;
-            const Party *creditor = nullptr;
-            for (const Party &p : row.intake.parties) {
-                if (p.role == PartyRole::Respondent && !debtor)
-                    debtor = &p;
-                if (p.role == PartyRole::Applicant && !creditor)
-                    creditor = &p;
-            }
-            if (row.agreementFen > 0 && debtor && creditor)
-                a.obligations.append(Obligation{debtor->name, creditor->name, row.agreementFen, {}});
-            close.agreement = a;
-        }
+        if (row.status == CaseStatus::Settled)
+            close.agreement = ledgerAgreement(row);
         TJ_TRY(cases.close(actor, id, close));
     }
     Query q(m_db.connection(), "INSERT INTO ledger_imports (fingerprint, case_id, source_file, source_row,"
                                " imported_at) VALUES (:f, :case, :file, :row, :now)");
     q.bind("f", row.fingerprint).bind("case", id).bind("file", source).bind("row", row.row).bind("now", nowStamp());
     return q.exec();
+}
+
+Result<int> LedgerImport::writeRows(LedgerBulkWriter *bulk, const Actor &actor, LedgerPreview &p,
+                                    const QString &sourceName)
+{
+    if (bulk)
+        TJ_TRY(bulk->begin());
+    int imported = 0;
+    for (const LedgerImportRow &row : std::as_const(p.rows)) {
+        if (row.duplicate)
+            continue;
+        auto done = bulk ? bulk->write(row) : importRow(actor, row, sourceName);
+        if (!done) {
+            p.errors.append(LedgerRowError{row.row, QString(), done.error().message});
+            return done.error();
+        }
+        ++imported;
+    }
+    if (bulk)
+        TJ_TRY(bulk->finish());
+    return imported;
 }
 
 Result<LedgerPreview> LedgerImport::import(const Actor &actor, const LedgerTable &table,
@@ -421,19 +447,21 @@ Result<LedgerPreview> LedgerImport::import(const Actor &actor, const LedgerTable
     }
     int imported = 0;
     {
+        std::optional<LedgerBulkWriter> bulk;
+        if (m_path == WritePath::Auto && !m_db.isPostgres()) {
+            bulk.emplace(m_db, actor, sourceName);
+            bulk->tune();
+        }
         Transaction tx(m_db.connection());
         TJ_TRY(tx.begin());
-        for (const LedgerImportRow &row : p->rows) {
-            if (row.duplicate)
-                continue;
-            auto done = importRow(actor, row, sourceName);
-            if (!done) {
-                p->errors.append(LedgerRowError{row.row, QString(), done.error().message});
-                tx.rollback();
-                return refused(Error{done.error().kind, p->errorReport()}, 1);
-            }
-            ++imported;
+        auto written = writeRows(bulk ? &bulk.value() : nullptr, actor, p.value(), sourceName);
+        if (!written) {
+            tx.rollback();
+            if (p->errors.isEmpty())
+                return written.error();
+            return refused(Error{written.error().kind, p->errorReport()}, 1);
         }
+        imported = written.value();
         // The import itself is one entry, committed with the cases it created.
         TJ_TRY(AuditLog(m_db.connection())
                    .append(AuditEntry::of(actor, QStringLiteral("ledger.import"), QStringLiteral("case"), QString(),

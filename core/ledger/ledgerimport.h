@@ -13,6 +13,7 @@
 namespace tj {
 
 class Database;
+class LedgerBulkWriter;
 
 /// Which column of a ledger file holds which field: remembered as a JSON preset
 /// {"columns": {"received_on": "收案日期", …}, "org": "QH-DS-A"}.
@@ -65,14 +66,22 @@ struct LedgerPreview
 };
 
 /// Turns ledgers into cases: validates every row (dates, ID numbers, credit codes, amounts,
-/// categories, outcomes), then imports all rows or none in one transaction through
-/// CaseService, replaying acceptance and closing with the ledger's dates. A row imported
-/// before (same fingerprint) is skipped, so importing a file twice adds nothing.
+/// categories, outcomes), then imports all rows or none in one transaction, replaying intake,
+/// acceptance, a session and closing with the ledger's dates as CaseService does. A row
+/// imported before (same fingerprint) is skipped, so importing a file twice adds nothing.
 class LedgerImport
 {
     Q_DECLARE_TR_FUNCTIONS(Ledger)
 public:
+    /// How the rows are written. Both give the same rows and the same refusals.
+    enum class WritePath {
+        Auto,    ///< SQLite: LedgerBulkWriter (prepared statements, one trigger pass per case);
+                 ///< PostgreSQL: CaseService per row
+        Service, ///< CaseService per row on either engine (the reference the bulk path is tested against)
+    };
+
     explicit LedgerImport(Database &db) : m_db(db) {}
+    void setWritePath(WritePath path) { m_path = path; }
 
     Result<LedgerPreview> preview(const LedgerTable &table, const LedgerMapping &mapping) const;
     /// Imports; refused with errorReport() when any row is bad. Returns the preview with the
@@ -84,11 +93,19 @@ public:
     static QDate parseDate(const QString &text);
     /// Reads a ledger amount in yuan ("1,234.50", "¥800", 1234.5); nullopt when malformed.
     static std::optional<qint64> parseAmount(const QString &text);
+    /// The agreement a settled row closes with: written, the reason as its content, and the
+    /// agreed amount owed by the first respondent to the first applicant.
+    static AgreementInput ledgerAgreement(const LedgerImportRow &row);
 
 private:
     Result<void> importRow(const Actor &actor, const LedgerImportRow &row, const QString &source);
+    /// Writes the new rows inside the import's transaction; a refused row is named in `p`.
+    /// `bulk` null: through CaseService.
+    Result<int> writeRows(LedgerBulkWriter *bulk, const Actor &actor, LedgerPreview &p,
+                          const QString &sourceName);
 
     Database &m_db;
+    WritePath m_path = WritePath::Auto;
 };
 
 } // namespace tj

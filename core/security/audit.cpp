@@ -45,25 +45,42 @@ QString AuditLog::chainHash(const QString &prevHash, const AuditEntry &e)
     return QString::fromLatin1(sha.result().toHex());
 }
 
-Result<void> AuditLog::append(AuditEntry e)
+Result<AuditLog::Head> AuditLog::head() const
 {
     // The id comes from the AUTOINCREMENT counter, not from the last row, so an entry appended
     // after rows were cut off the end leaves a visible gap instead of healing the chain.
     Query seq(m_db, dialect::auditCounterSql(m_db), Query::Trusted);
     TJ_TRY(seq.exec());
-    const qint64 last = seq.next() ? seq.value(0).toLongLong() : 0;
-    e.prevHash = genesisHash();
-    if (last > 0) {
+    Head h;
+    h.lastId = seq.next() ? seq.value(0).toLongLong() : 0;
+    h.hash = genesisHash();
+    if (h.lastId > 0) {
         Query prev(m_db, "SELECT hash FROM audit_log WHERE id <= :last ORDER BY id DESC LIMIT 1");
-        prev.bind("last", last);
+        prev.bind("last", h.lastId);
         TJ_TRY(prev.exec());
         if (prev.next())
-            e.prevHash = prev.value(0).toString();
+            h.hash = prev.value(0).toString();
     }
-    e.id = last + 1;
+    return h;
+}
+
+void AuditLog::chain(Head &head, AuditEntry &e)
+{
+    e.prevHash = head.hash;
+    e.id = head.lastId + 1;
     if (e.at.isEmpty())
         e.at = nowStamp();
     e.hash = chainHash(e.prevHash, e);
+    head.lastId = e.id;
+    head.hash = e.hash;
+}
+
+Result<void> AuditLog::append(AuditEntry e)
+{
+    auto h = head();
+    if (!h)
+        return h.error();
+    chain(h.value(), e);
     Query q(m_db, "INSERT INTO audit_log (id, at, user_login, action, object_type, object_id,"
                   " result, detail, prev_hash, hash) VALUES (:id, :at, :user, :action, :type,"
                   " :object, :result, :detail, :prev, :hash)");

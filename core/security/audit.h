@@ -52,6 +52,18 @@ class AuditLog
 public:
     explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// Where the chain ends: the counter's last id and the hash the next entry continues from.
+    struct Head
+    {
+        qint64 lastId = 0;
+        QString hash;
+    };
+    /// Reads the head inside the caller's write transaction.
+    Result<Head> head() const;
+    /// Makes `entry` the next link after `head` (id, prev_hash, at when empty, hash) and moves
+    /// `head` on; a bulk writer inserts the entries in order (ledger import).
+    static void chain(Head &head, AuditEntry &entry);
+
     /// Appends inside the caller's open write transaction, so the entry commits or rolls back
     /// with the change it records.
     Result<void> append(AuditEntry entry);
