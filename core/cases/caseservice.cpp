@@ -22,16 +22,35 @@ namespace {
 constexpr int kMaxTitle = 200;
 constexpr int kMaxText = 20000;
 
-QString caseNumber(int year, const QString &orgCode, int seq)
-{
-    return QStringLiteral("（%1）%2调字第%3号").arg(year).arg(orgCode).arg(seq);
-}
-
 QDate effectiveDate(const QDate &on)
 {
     return on.isValid() ? on : QDate::currentDate();
 }
 } // namespace
+
+QString CaseService::caseNumber(int year, const QString &orgCode, int seq)
+{
+    return QStringLiteral("（%1）%2调字第%3号").arg(year).arg(orgCode).arg(seq);
+}
+
+CaseEvent CaseService::intakeEvent(const Actor &actor, const Case &c)
+{
+    CaseEvent e;
+    e.caseId = c.id;
+    e.on = c.receivedOn;
+    e.user = actor.login;
+    e.org = actor.isSystem() ? c.registeringOrg : actor.orgCode;
+    e.action = QStringLiteral("intake");
+    e.detail = c.title;
+    e.afterStatus = statusCode(c.status);
+    e.afterOrg = c.handlingOrg;
+    e.data = QJsonObject{{QStringLiteral("number"), c.number},
+                         {QStringLiteral("source"), sourceCode(c.source)},
+                         {QStringLiteral("category"), c.category},
+                         {QStringLiteral("amount"), money::formatYuan(c.amountFen)},
+                         {QStringLiteral("parties"), int(c.parties.size())}};
+    return e;
+}
 
 Result<void> CaseService::validateIntake(const CaseIntake &in)
 {
@@ -164,21 +183,7 @@ Result<IntakeResult> CaseService::intake(const Actor &actor, const CaseIntake &i
     c.number = caseNumber(c.receivedOn.year(), c.registeringOrg, seq.value());
     TJ_TRY(store.insertCase(c, seq.value(), actor.login));
     TJ_TRY(store.insertParties(c.id, c.parties));
-    CaseEvent e;
-    e.caseId = c.id;
-    e.on = c.receivedOn;
-    e.user = actor.login;
-    e.org = actor.isSystem() ? c.registeringOrg : actor.orgCode;
-    e.action = QStringLiteral("intake");
-    e.detail = c.title;
-    e.afterStatus = statusCode(c.status);
-    e.afterOrg = c.handlingOrg;
-    e.data = QJsonObject{{QStringLiteral("number"), c.number},
-                         {QStringLiteral("source"), sourceCode(c.source)},
-                         {QStringLiteral("category"), c.category},
-                         {QStringLiteral("amount"), money::formatYuan(c.amountFen)},
-                         {QStringLiteral("parties"), int(c.parties.size())}};
-    TJ_TRY(store.appendEvent(e));
+    TJ_TRY(store.appendEvent(intakeEvent(actor, c)));
     TJ_TRY(AuditLog(db).append(AuditEntry::of(actor, QStringLiteral("case.intake"),
                                               QStringLiteral("case"), c.id, c.number)));
     TJ_TRY(tx.commit());

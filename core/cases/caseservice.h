@@ -66,6 +66,10 @@ public:
     // replay the workflow in bulk (ledger import), so both refuse with the same words.
 
     static Result<void> validateIntake(const CaseIntake &input);
+    /// The case number "（YEAR）ORG调字第N号".
+    static QString caseNumber(int year, const QString &orgCode, int seq);
+    /// The history row an intake writes (the case as registered, its number set).
+    static CaseEvent intakeEvent(const Actor &actor, const Case &c);
     static Result<void> validateSession(const SessionInput &input);
     static Result<void> validateClose(const CloseInput &input);
     /// The business date of a change: not before the case was received, not in the future.

@@ -313,22 +313,8 @@ Result<void> LedgerBulkWriter::intake(const LedgerImportRow &row, Planned &p)
     if (!seq)
         return seq.error();
     p.seq = seq.value();
-    c.number = QStringLiteral("（%1）%2调字第%3号").arg(c.receivedOn.year()).arg(c.registeringOrg).arg(p.seq);
-    CaseEvent e;
-    e.caseId = c.id;
-    e.on = c.receivedOn;
-    e.user = m_actor.login;
-    e.org = m_actor.isSystem() ? c.registeringOrg : m_actor.orgCode;
-    e.action = QStringLiteral("intake");
-    e.detail = c.title;
-    e.afterStatus = statusCode(c.status);
-    e.afterOrg = c.handlingOrg;
-    e.data = QJsonObject{{QStringLiteral("number"), c.number},
-                         {QStringLiteral("source"), sourceCode(c.source)},
-                         {QStringLiteral("category"), c.category},
-                         {QStringLiteral("amount"), money::formatYuan(c.amountFen)},
-                         {QStringLiteral("parties"), int(c.parties.size())}};
-    p.events.append(e);
+    c.number = CaseService::caseNumber(c.receivedOn.year(), c.registeringOrg, p.seq);
+    p.events.append(CaseService::intakeEvent(m_actor, c));
     p.audit.append(AuditEntry::of(m_actor, QStringLiteral("case.intake"), QStringLiteral("case"), c.id, c.number));
     return {};
 }
