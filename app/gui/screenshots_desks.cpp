@@ -109,7 +109,14 @@ bool shootTownshipDesks(Database &db, const QString &dir)
     MainWindow window(db, staff.value());
     window.resize(kScreen);
     if (window.deadlines()) {
+        // The page computes its list on a worker thread once it is shown.
+        QEventLoop loop;
+        QObject::connect(window.deadlines(), &DeadlinesPage::loaded, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         window.tabs()->setCurrentWidget(window.deadlines());
+        window.show();
+        if (window.deadlines()->isLoading())
+            loop.exec();
         ok &= saveScreen(&window, dir, QStringLiteral("deadlines"));
     }
 

@@ -3,7 +3,6 @@
 #include "security/access.h"
 #include "security/audit.h"
 
-#include "agreements/agreementstore.h"
 #include "agreements/confirmation.h"
 #include "agreements/fulfilment.h"
 #include "common/clock.h"
@@ -84,8 +83,11 @@ Result<void> confirmationClocks(QSqlDatabase db, Collector &out)
 {
     Query w(db, "SELECT a.case_id, c.number, a.org_code, a.effective_on, c.category,"
                 " c.subcategory FROM agreements a JOIN cases c ON c.id = a.case_id"
-                " WHERE a.kind = 'written' AND a.effective_on IS NOT NULL AND c.status = 'settled'"
+                " WHERE a.kind = 'written' AND a.effective_on >= :from AND c.status = 'settled'"
                 " AND NOT EXISTS (SELECT 1 FROM confirmations k WHERE k.case_id = a.case_id)");
+    // Windows that closed before the day are no longer something to do; reading only the
+    // agreements that may still have one open keeps this independent of the county's history.
+    w.bind("from", isoDate(out.rules.confirmationWindowOpenFrom(out.on)));
     TJ_TRY(w.exec());
     while (w.next()) {
         Case c;
@@ -115,16 +117,56 @@ Result<void> confirmationClocks(QSqlDatabase db, Collector &out)
     return {};
 }
 
+/// One obligation's schedule and the payments made up to the day, read for the list.
+Result<Agreement> obligationOnly(QSqlDatabase db, const Query &row, const QDate &on)
+{
+    StoredObligation o{row.value("id").toString(), row.value("seq").toInt(),
+                       row.value("debtor").toString(), row.value("creditor").toString(),
+                       row.value("amount_fen").toLongLong(), {}};
+    Query qi(db, "SELECT id, seq, due_on, amount_fen FROM instalments WHERE obligation_id = :ob"
+                 " ORDER BY seq");
+    qi.bind("ob", o.id);
+    TJ_TRY(qi.exec());
+    while (qi.next())
+        o.instalments.append(StoredInstalment{qi.value("id").toString(), qi.value("seq").toInt(),
+                                              parseIsoDate(qi.value("due_on").toString()),
+                                              qi.value("amount_fen").toLongLong()});
+    Agreement a;
+    a.caseId = row.value("case_id").toString();
+    a.orgCode = row.value("org_code").toString();
+    Query qp(db, "SELECT id, paid_on, amount_fen FROM payments WHERE obligation_id = :ob"
+                 " AND paid_on <= :on ORDER BY paid_on, created_at");
+    qp.bind("ob", o.id);
+    qp.bind("on", isoDate(on));
+    TJ_TRY(qp.exec());
+    while (qp.next()) {
+        Payment p;
+        p.id = qp.value("id").toString();
+        p.obligationId = o.id;
+        p.on = parseIsoDate(qp.value("paid_on").toString());
+        p.amountFen = qp.value("amount_fen").toLongLong();
+        a.payments.append(p);
+    }
+    a.obligations.append(o);
+    return a;
+}
+
+/// Unpaid instalments, and the enforcement limit of the overdue ones of confirmed agreements.
+/// Only obligations not paid off on the day are read (obligations.paid_off_on, kept by the
+/// schema's triggers); their state comes from the same computeFulfilment as the case page's.
 Result<void> instalmentClocks(QSqlDatabase db, Collector &out)
 {
-    Query q(db, "SELECT a.case_id, c.number, a.org_code, (SELECT result FROM confirmations k"
-                " WHERE k.case_id = a.case_id) AS confirmed FROM agreements a"
-                " JOIN cases c ON c.id = a.case_id WHERE EXISTS (SELECT 1 FROM obligations o"
-                " JOIN instalments i ON i.obligation_id = o.id WHERE o.case_id = a.case_id)");
+    Query q(db, "SELECT o.id, o.case_id, o.seq, o.debtor, o.creditor, o.amount_fen, c.number,"
+                " a.org_code, (SELECT result FROM confirmations k WHERE k.case_id = o.case_id)"
+                " AS confirmed FROM obligations o JOIN agreements a ON a.case_id = o.case_id"
+                " JOIN cases c ON c.id = o.case_id"
+                " WHERE (o.paid_off_on IS NULL OR o.paid_off_on > :on)"
+                " AND EXISTS (SELECT 1 FROM instalments i WHERE i.obligation_id = o.id)"
+                " ORDER BY o.case_id, o.seq");
+    q.bind("on", isoDate(out.on));
     TJ_TRY(q.exec());
-    const AgreementStore store(db);
     while (q.next()) {
-        auto a = store.load(q.value("case_id").toString(), q.value("number").toString());
+        auto a = obligationOnly(db, q, out.on);
         if (!a)
             return a.error();
         const bool enforceable = q.value("confirmed").toString() == QLatin1String("valid");

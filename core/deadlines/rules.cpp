@@ -55,6 +55,19 @@ Due DeadlineRules::confirmationWindow(const QDate &effectiveOn) const
     return days(effectiveOn, m_apply);
 }
 
+QDate DeadlineRules::confirmationWindowOpenFrom(const QDate &on) const
+{
+    QDate from = on.addDays(-m_apply);
+    const QDate limit = from.addYears(-1);
+    while (from > limit) {
+        const Due earlier = confirmationWindow(from.addDays(-1));
+        if (earlier.computable() && earlier.date < on)
+            break;
+        from = from.addDays(-1);
+    }
+    return from;
+}
+
 Due DeadlineRules::courtAcceptance(const QDate &appliedOn) const
 {
     return days(appliedOn, m_accept);

@@ -37,6 +37,12 @@ public:
     /// The parties jointly apply for judicial confirmation within 30 days of the agreement
     /// taking effect.
     Due confirmationWindow(const QDate &effectiveOn) const;
+    /// The earliest day an agreement may have taken effect for its confirmation window to be
+    /// still open, or not computable, on `on`: every agreement effective before it has a window
+    /// that closed before `on`. The window's end never comes earlier for a later start, so the
+    /// search steps back from `on` minus the period while the window still reaches `on`; across
+    /// a year the table does not cover it stops a year back (no run of rest days lasts a year).
+    QDate confirmationWindowOpenFrom(const QDate &on) const;
     /// The court decides on accepting an application.
     Due courtAcceptance(const QDate &appliedOn) const;
     /// The court rules after accepting; `extended` adds the approved extension.

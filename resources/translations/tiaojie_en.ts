@@ -4833,6 +4833,10 @@ See docs/cli.md for the JSON fields.
             <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computing the time limits…</source>
+        <translation>Computing the time limits…</translation>
+    </message>
 </context>
 <context>
     <name>tj::HistoryView</name>

@@ -4823,6 +4823,10 @@ JSON 字段见 docs/cli.md。
             <numerusform>，其中%n项已逾期</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computing the time limits…</source>
+        <translation>正在计算期限…</translation>
+    </message>
 </context>
 <context>
     <name>tj::HistoryView</name>

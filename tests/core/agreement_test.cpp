@@ -1,8 +1,11 @@
 #include "agreements/agreementservice.h"
 #include "agreements/fulfilment.h"
+#include "agreements/agreementstore.h"
 #include "agreements/signing.h"
 #include "common/money.h"
 #include "db/query.h"
+#include "deadlines/deadlinelist.h"
+#include "deadlines/rules.h"
 
 #include "testsupport.h"
 
@@ -264,4 +267,115 @@ TEST_F(AgreementTest, CaseWithoutAgreementIsNotFound)
     auto v = AgreementService(*m_db).show(actor(kMediator), c->record.id);
     ASSERT_FALSE(v.ok());
     EXPECT_EQ(v.error().kind, ErrorKind::NotFound);
+}
+
+namespace {
+/// The deadlines page's instalment items computed the long way: every agreement read whole.
+QStringList instalmentItemsReadingEveryAgreement(Database &db, const QDate &on)
+{
+    QStringList out;
+    Query q(db.connection(), "SELECT a.case_id, c.number FROM agreements a JOIN cases c"
+                             " ON c.id = a.case_id ORDER BY a.case_id");
+    EXPECT_OK(q.exec());
+    const AgreementStore store(db.connection());
+    while (q.next()) {
+        auto a = store.load(q.value(0).toString(), q.value(1).toString());
+        EXPECT_OK(a);
+        for (const ObligationStatus &o : computeFulfilment(a.value(), on).obligations)
+            for (const InstalmentStatus &i : o.instalments)
+                if (i.state != InstalmentState::Paid)
+                    out.append(QStringLiteral("%1 %2 %3").arg(q.value(1).toString(),
+                                                             i.instalment.due.toString(Qt::ISODate),
+                                                             QString::number(i.instalment.amountFen - i.paidFen)));
+    }
+    out.sort();
+    return out;
+}
+
+QStringList instalmentItemsOfTheList(Database &db, const QDate &on)
+{
+    QStringList out;
+    auto items = DeadlineList(db).open(Actor::system(), QString(), on);
+    EXPECT_OK(items);
+    for (const DeadlineItem &d : items.value())
+        if (d.kind == QLatin1String("instalment"))
+            out.append(QStringLiteral("%1 %2 %3").arg(d.number, d.due.toString(Qt::ISODate),
+                                                     QString::number(money::parseYuan(d.detail.section(u' ', -1)).value_or(-1))));
+    out.sort();
+    return out;
+}
+
+QString paidOffOn(Database &db, const QString &caseId)
+{
+    Query q(db.connection(), "SELECT paid_off_on FROM obligations WHERE case_id = :c");
+    q.bind("c", caseId);
+    EXPECT_OK(q.exec());
+    return q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+}
+} // namespace
+
+TEST_F(AgreementTest, DeadlineListReadsOnlyObligationsNotPaidOffYetAndAgreesWithEveryAgreement)
+{
+    AgreementService agreements(*m_db);
+    const Case unpaid = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    const Case partly = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    const Case late = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    const Case early = settled(bothParties(QDate(2026, 3, 10), QDate(2026, 3, 10)));
+    ASSERT_OK(agreements.pay(actor(kMediator), partly.id, payment(100000, QDate(2026, 4, 20))));
+    ASSERT_OK(agreements.pay(actor(kMediator), late.id, payment(300000, QDate(2026, 5, 3))));
+    ASSERT_OK(agreements.pay(actor(kMediator), late.id, payment(200000, QDate(2026, 6, 15))));
+    ASSERT_OK(agreements.pay(actor(kMediator), early.id, payment(500000, QDate(2026, 3, 20))));
+
+    // The day the payments in date order reached the amount, kept by the schema's triggers.
+    EXPECT_TRUE(paidOffOn(*m_db, unpaid.id).isEmpty());
+    EXPECT_TRUE(paidOffOn(*m_db, partly.id).isEmpty());
+    EXPECT_EQ(paidOffOn(*m_db, late.id), QStringLiteral("2026-06-15"));
+    EXPECT_EQ(paidOffOn(*m_db, early.id), QStringLiteral("2026-03-20"));
+
+    for (QDate on(2026, 3, 15); on <= QDate(2026, 7, 1); on = on.addDays(6)) {
+        SCOPED_TRACE(on.toString(Qt::ISODate).toStdString());
+        EXPECT_EQ(instalmentItemsOfTheList(*m_db, on), instalmentItemsReadingEveryAgreement(*m_db, on));
+    }
+    EXPECT_EQ(instalmentItemsOfTheList(*m_db, QDate(2026, 5, 10)).size(), 5); // 2 + 2 + 1 + 0
+
+    // A payment taken out (a correction, or a transfer package replacing the case's rows)
+    // reopens the obligation; one put back with another date moves the day.
+    {
+        Query del(m_db->connection(), "DELETE FROM payments WHERE case_id = :c AND paid_on = '2026-06-15'");
+        del.bind("c", late.id);
+        ASSERT_OK(del.exec());
+    }
+    EXPECT_TRUE(paidOffOn(*m_db, late.id).isEmpty());
+    {
+        Query move(m_db->connection(), "UPDATE payments SET paid_on = '2026-04-01' WHERE case_id = :c");
+        move.bind("c", early.id);
+        ASSERT_OK(move.exec());
+    }
+    EXPECT_EQ(paidOffOn(*m_db, early.id), QStringLiteral("2026-04-01"));
+    EXPECT_EQ(instalmentItemsOfTheList(*m_db, QDate(2026, 3, 25)),
+              instalmentItemsReadingEveryAgreement(*m_db, QDate(2026, 3, 25)));
+    EXPECT_EQ(instalmentItemsOfTheList(*m_db, QDate(2026, 7, 1)),
+              instalmentItemsReadingEveryAgreement(*m_db, QDate(2026, 7, 1)));
+}
+
+TEST(DeadlineRulesTest, ConfirmationWindowsOpenFromIsTheFirstEffectiveDayStillOpen)
+{
+    auto db = Database::openSqlite(QStringLiteral(":memory:"));
+    ASSERT_OK(db);
+    auto rules = DeadlineRules::load(*db.value());
+    ASSERT_OK(rules);
+    ASSERT_TRUE(rules->calendar().covers(2025));
+    // Around the Spring Festival, National Day and ordinary weeks of the covered years.
+    for (QDate on(2024, 3, 1); on <= QDate(2026, 12, 31); on = on.addDays(5)) {
+        SCOPED_TRACE(on.toString(Qt::ISODate).toStdString());
+        const QDate from = rules->confirmationWindowOpenFrom(on);
+        const Due first = rules->confirmationWindow(from);
+        EXPECT_TRUE(!first.computable() || first.date >= on);
+        const Due before = rules->confirmationWindow(from.addDays(-1));
+        ASSERT_TRUE(before.computable());
+        EXPECT_LT(before.date, on);
+    }
+    // Before the table's first year nothing is computable: the search stops a year back.
+    const QDate early(2024, 1, 2);
+    EXPECT_EQ(rules->confirmationWindowOpenFrom(early), early.addDays(-30).addYears(-1));
 }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -175,11 +176,17 @@ TEST_F(AdminPageTest, TheDeadlinesPageListsTheOrganisationsOpenTimeLimits)
     ASSERT_OK(registered);
     const QDate received = registered->record.receivedOn;
     (void)cases.accept(actor(QStringLiteral("staff")), registered->record.id, received);
+    // Building the window computed nothing; a change of day computes off the GUI thread.
+    EXPECT_FALSE(page->isLoading());
+    QSignalSpy loaded(page, &DeadlinesPage::loaded);
     page->dateEdit()->setDate(received.addDays(1));
+    EXPECT_TRUE(page->isLoading());
+    ASSERT_TRUE(loaded.wait(10000));
     ASSERT_GE(page->model()->rowCount(), 1);
     EXPECT_TRUE(page->model()->rows().first().problem.isEmpty()); // not overdue the next day
     EXPECT_EQ(page->model()->keyAt(0), registered->record.id);
     page->dateEdit()->setDate(received.addYears(1));
+    ASSERT_TRUE(loaded.wait(10000));
     ASSERT_GE(page->model()->rowCount(), 1);
     EXPECT_FALSE(page->model()->rows().first().problem.isEmpty()); // overdue a year later
     EXPECT_MODEL_OK(check);

@@ -3,17 +3,26 @@
 #include "common/messages.h"
 #include "common/texttablemodel.h"
 #include "common/workspace.h"
+#include "db/database.h"
 #include "deadlines/deadlinelist.h"
 
 #include <QDate>
 #include <QDateEdit>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace tj {
+
+struct DeadlinesPage::Outcome
+{
+    quint64 generation = 0;
+    Result<QList<DeadlineItem>> items = QList<DeadlineItem>();
+};
 
 DeadlinesPage::DeadlinesPage(Workspace &ws, QWidget *parent)
     : QWidget(parent)
@@ -45,8 +54,23 @@ DeadlinesPage::DeadlinesPage(Workspace &ws, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openCase(m_model->keyAt(index.row()));
     });
-    connect(&m_ws, &Workspace::caseChanged, this, &DeadlinesPage::reload);
-    reload();
+    connect(&m_ws, &Workspace::caseChanged, this, &DeadlinesPage::caseChanged);
+}
+
+void DeadlinesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void DeadlinesPage::caseChanged()
+{
+    // A hidden page is brought up to date when it is shown again.
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
 }
 
 QString DeadlinesPage::kindName(const QString &kind)
@@ -67,15 +91,42 @@ QString DeadlinesPage::kindName(const QString &kind)
 
 void DeadlinesPage::reload()
 {
-    auto items = DeadlineList(m_ws.db()).open(m_ws.actor(), m_ws.jurisdiction(), m_date->date());
-    if (!items) {
-        Messages::setFieldError(m_error, items.error().message);
+    m_stale = false;
+    const quint64 generation = ++m_generation;
+    ++m_running;
+    m_summary->setText(tr("Computing the time limits…"));
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome out = watcher->result();
+        watcher->deleteLater();
+        --m_running;
+        if (out.generation == m_generation) // else a newer request is under way
+            display(out);
+    });
+    Database *db = &m_ws.db();
+    watcher->setFuture(QtConcurrent::run(
+        [db, generation, actor = m_ws.actor(), org = m_ws.jurisdiction(), on = m_date->date()] {
+            Outcome out;
+            out.generation = generation;
+            out.items = DeadlineList(*db).open(actor, org, on);
+            // Pool threads are reused: each task closes the connection it opened.
+            db->closeThreadConnection();
+            return out;
+        }));
+}
+
+void DeadlinesPage::display(const Outcome &out)
+{
+    if (!out.items) {
+        m_summary->clear();
+        Messages::setFieldError(m_error, out.items.error().message);
+        Q_EMIT loaded();
         return;
     }
     Messages::setFieldError(m_error, QString());
     QList<TextRow> rows;
     int overdue = 0;
-    for (const DeadlineItem &d : items.value()) {
+    for (const DeadlineItem &d : out.items.value()) {
         overdue += d.overdue ? 1 : 0;
         const QString due = d.due.isValid() ? d.due.toString(Qt::ISODate) : d.error;
         rows.append(TextRow{{due, d.number, kindName(d.kind), m_ws.orgName(d.org), d.detail},
@@ -86,6 +137,7 @@ void DeadlinesPage::reload()
     m_view->resizeColumnsToContents();
     m_summary->setText(tr("%n open time limit(s)", nullptr, int(rows.size())) +
                        (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
+    Q_EMIT loaded();
 }
 
 } // namespace tj
