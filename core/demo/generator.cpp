@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "deadlines/rules.h"
 #include "orgs/organisation.h"
 #include "users/user.h"
 
@@ -49,6 +50,11 @@ Result<gen::County> loadCounty(const QSqlDatabase &db)
         county.adminLogin = admin.value(0).toString();
         county.adminOrg = admin.value(1).toString();
     }
+    Query judges(db, "SELECT org_code, MIN(login) FROM users WHERE role = 'judge' AND active = 1"
+                     " GROUP BY org_code");
+    TJ_TRY(judges.exec());
+    while (judges.next())
+        county.judges.insert(judges.value(0).toString(), judges.value(1).toString());
     Query counters(db, "SELECT org_code, year, last_seq FROM case_number_counters");
     TJ_TRY(counters.exec());
     while (counters.next())
@@ -97,6 +103,11 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
     if (!handle)
         return makeError(ErrorKind::Storage, tr("The database connection is not open."));
 
+    // The confirmation window is counted on the holiday calendar, as the service counts it.
+    auto rules = DeadlineRules::load(m_db);
+    if (!rules)
+        return rules.error();
+
     gen::Rng rng(options.seed);
     // Received dates first, sorted, so case numbers grow with the date as at a real desk.
     const QDate first = options.until.addYears(-options.years);
@@ -111,7 +122,10 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
     // The search index buffers many documents before it writes a segment (fewer merges).
     TJ_TRY(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 268435456)"));
     gen::CaseWriter writer(handle);
-    gen::CaseSimulator sim(county.value(), writer, rng, options.until, options.cases);
+    gen::FulfilmentStatements after(handle);
+    gen::Rng afterRng(options.seed ^ 0x9e3779b97f4a7c15ULL);
+    gen::CaseSimulator sim(county.value(), writer, after, rng, afterRng, options.until,
+                           options.cases, &rules.value());
     GeneratorSummary summary;
     qint64 done = 0;
     while (done < options.cases) {
@@ -140,10 +154,13 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
     static_cast<void>(gen::execRaw(handle, "PRAGMA cache_size = -2000"));
     summary.cases = done;
     summary.parties = sim.stats().parties;
-    summary.events = sim.stats().events;
+    summary.events = sim.stats().events + sim.fulfilment().events;
     summary.sessions = sim.stats().sessions;
     summary.referrals = sim.stats().referrals;
     summary.agreements = sim.stats().agreements;
+    summary.payments = sim.fulfilment().payments;
+    summary.visits = sim.fulfilment().visits;
+    summary.confirmations = sim.fulfilment().confirmations;
     summary.milliseconds = timer.elapsed();
     return summary;
 }

@@ -28,13 +28,17 @@ struct GeneratorSummary
     qint64 sessions = 0;
     qint64 referrals = 0;
     qint64 agreements = 0;
+    qint64 payments = 0;
+    qint64 visits = 0;
+    qint64 confirmations = 0;
     qint64 milliseconds = 0;
 };
 
 /// Writes realistic synthetic cases fast: the rows the services would write (cases with
 /// numbers from the per-organisation counters, parties with valid identities, the history,
 /// sessions, referrals and delegations, agreements with obligations, instalments and
-/// signatures), following the workflow's rules, with bulk prepared statements in large
+/// signatures, then the payments, follow-up visits and judicial confirmations that follow an
+/// agreement up to `until`), following the workflow's rules, with bulk prepared statements in large
 /// transactions. The schema's triggers keep the search index and the summary counts as they
 /// do for a service write. The same seed and date give the same data. An empty database first
 /// gets the demo county's organisations and users.
