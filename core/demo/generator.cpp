@@ -19,9 +19,38 @@
 
 #include <algorithm>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace tj {
 
 namespace {
+/// Keeps freed memory in the process during a bulk load. The load frees and re-allocates large
+/// blocks at the top of the heap over and over, and glibc handed them back to the kernel each
+/// time (brk shrinking: a TLB shoot-down on every CPU, then page faults to touch the memory
+/// again). perf at 20,000 cases: a quarter of the CPU time went there, and the wall time on a
+/// busy 2-core machine was ten times longer (docs/scale.md, "Generating data").
+class HeapKeeper
+{
+public:
+    HeapKeeper()
+    {
+#if defined(__GLIBC__)
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
+    }
+    ~HeapKeeper()
+    {
+#if defined(__GLIBC__)
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024); // glibc's default
+        malloc_trim(0);
+#endif
+    }
+    HeapKeeper(const HeapKeeper &) = delete;
+    HeapKeeper &operator=(const HeapKeeper &) = delete;
+};
+
 Result<gen::County> loadCounty(const QSqlDatabase &db)
 {
     gen::County county;
@@ -108,6 +137,7 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
     if (!rules)
         return rules.error();
 
+    const HeapKeeper heap;
     gen::Rng rng(options.seed);
     // Received dates first, sorted, so case numbers grow with the date as at a real desk.
     const QDate first = options.until.addYears(-options.years);
