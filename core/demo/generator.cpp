@@ -4,6 +4,7 @@
 
 #include "bulkwriter.h"
 #include "casesim.h"
+#include "derivedtables.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -92,6 +93,59 @@ Result<gen::County> loadCounty(const QSqlDatabase &db)
     county.prepare();
     return county;
 }
+// Writes the cases in batches; parties go before their case so the search trigger indexes the
+// case once. Into an empty database the whole load is one transaction with the deriving
+// triggers set aside and the derived tables built at its end (gen::DerivedTables); a crash or
+// an error rolls all of it back, triggers included. Otherwise one transaction per batch, through
+// the triggers, as a service write.
+Result<qint64> loadCases(sqlite3 *handle, const GeneratorOptions &options,
+                         const std::function<Result<void>(qint64)> &simulate,
+                         const std::function<Result<void>()> &saveCounters,
+                         const DemoGenerator::Progress &progress)
+{
+    gen::DerivedTables derived;
+    bool setAside = false;
+    const auto fail = [&](const Error &e) -> Result<qint64> {
+        static_cast<void>(gen::execRaw(handle, "ROLLBACK"));
+        return e;
+    };
+    if (options.setAsideTriggers) {
+        TJ_TRY(gen::execRaw(handle, "BEGIN IMMEDIATE"));
+        auto empty = gen::DerivedTables::empty(handle);
+        if (!empty)
+            return fail(empty.error());
+        setAside = empty.value();
+        auto ok = setAside ? derived.setAside(handle) : gen::execRaw(handle, "ROLLBACK");
+        if (!ok)
+            return fail(ok.error());
+    }
+    qint64 done = 0;
+    while (done < options.cases) {
+        const qint64 end = std::min<qint64>(options.cases, done + std::max(1, options.batch));
+        if (!setAside)
+            TJ_TRY(gen::execRaw(handle, "BEGIN IMMEDIATE"));
+        auto ok = gen::execRaw(handle, "PRAGMA defer_foreign_keys = ON");
+        for (qint64 i = done; ok && i < end; ++i)
+            ok = simulate(i);
+        if (ok)
+            ok = saveCounters();
+        if (ok && !setAside)
+            ok = gen::execRaw(handle, "COMMIT");
+        if (!ok)
+            return fail(ok.error());
+        done = end;
+        if (progress)
+            progress(done);
+    }
+    if (setAside) {
+        auto ok = derived.rebuild(handle);
+        if (ok)
+            ok = gen::execRaw(handle, "COMMIT");
+        if (!ok)
+            return fail(ok.error());
+    }
+    return done;
+}
 } // namespace
 
 Result<void> DemoGenerator::ensureCounty()
@@ -157,32 +211,17 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
     gen::CaseSimulator sim(county.value(), writer, after, rng, afterRng, options.until,
                            options.cases, &rules.value());
     GeneratorSummary summary;
-    qint64 done = 0;
-    while (done < options.cases) {
-        const qint64 end = std::min<qint64>(options.cases, done + std::max(1, options.batch));
-        TJ_TRY(gen::execRaw(handle, "BEGIN IMMEDIATE"));
-        // Parties are written before their case so the search trigger indexes the case once.
-        auto ok = gen::execRaw(handle, "PRAGMA defer_foreign_keys = ON");
-        for (qint64 i = done; ok && i < end; ++i)
-            ok = sim.simulate(first.addDays(days[size_t(i)]));
-        if (ok)
-            ok = writer.saveCounters(county->counters);
-        if (ok)
-            ok = gen::execRaw(handle, "COMMIT");
-        if (!ok) {
-            static_cast<void>(gen::execRaw(handle, "ROLLBACK"));
-            return ok.error();
-        }
-        done = end;
-        if (progress)
-            progress(done);
-    }
+    auto done = loadCases(handle, options, [&](qint64 i) {
+        return sim.simulate(first.addDays(days[size_t(i)]));
+    }, [&] { return writer.saveCounters(county->counters); }, progress);
+    if (!done)
+        return done.error();
     // One segment instead of one per batch: a short term's trigrams are then one seek each, not
     // one per segment (searching a loaded county 2-4x faster; at 100,000 cases 26 segments).
     TJ_TRY(gen::execRaw(handle, "INSERT INTO case_fts (case_fts) VALUES ('optimize')"));
     static_cast<void>(gen::execRaw(handle, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 1048576)"));
     static_cast<void>(gen::execRaw(handle, "PRAGMA cache_size = -2000"));
-    summary.cases = done;
+    summary.cases = done.value();
     summary.parties = sim.stats().parties;
     summary.events = sim.stats().events + sim.fulfilment().events;
     summary.sessions = sim.stats().sessions;

@@ -377,3 +377,108 @@ TEST_F(GeneratorTest, ConfirmationsOnlyForEligibleAgreementsAtTheRightCourtInTim
         EXPECT_LE(row[2], isoDate(window.date));
     }
 }
+
+namespace {
+// Differences between the derived rows (summary counts, search documents, trigram vocabulary
+// and content, triggers) of `db` and of the database attached as `ref`.
+QStringList derivedDifferences(Database &db)
+{
+    const char *const checks[] = {
+        "SELECT * FROM %1.case_counts EXCEPT SELECT * FROM %2.case_counts",
+        "SELECT * FROM %1.stats_counts EXCEPT SELECT * FROM %2.stats_counts",
+        "SELECT * FROM %1.stats_cycle EXCEPT SELECT * FROM %2.stats_cycle",
+        "SELECT * FROM %1.stats_due EXCEPT SELECT * FROM %2.stats_due",
+        "SELECT * FROM %1.case_fts_docs EXCEPT SELECT * FROM %2.case_fts_docs",
+        "SELECT rowid, body FROM %1.case_fts EXCEPT SELECT rowid, body FROM %2.case_fts",
+        "SELECT term, doc, cnt FROM %1.case_fts_terms EXCEPT SELECT term, doc, cnt FROM"
+        " %2.case_fts_terms",
+        "SELECT name, sql FROM %1.sqlite_master WHERE type = 'trigger' EXCEPT SELECT name, sql"
+        " FROM %2.sqlite_master WHERE type = 'trigger'",
+    };
+    QStringList out;
+    for (const char *text : checks) {
+        const QString check = QString::fromUtf8(text);
+        for (const auto &[a, b] : {std::pair{"main", "ref"}, std::pair{"ref", "main"}}) {
+            const QString sql = QStringLiteral("SELECT COUNT(*) FROM (%1)")
+                                    .arg(check.arg(QLatin1String(a), QLatin1String(b)));
+            const qint64 n = scalar(db, sql);
+            if (n != 0)
+                out << QStringLiteral("%1 rows: %2").arg(n).arg(check.arg(QLatin1String(a), QLatin1String(b)));
+        }
+    }
+    return out;
+}
+} // namespace
+
+TEST_F(GeneratorTest, ALoadWithTheTriggersSetAsideDerivesExactlyWhatTheTriggersDerive)
+{
+    QTemporaryDir dir;
+    const QString refPath = dir.filePath(QStringLiteral("triggers.sqlite"));
+    auto fast = Database::openSqlite(dir.filePath(QStringLiteral("set-aside.sqlite")));
+    auto ref = Database::openSqlite(refPath);
+    ASSERT_OK(fast);
+    ASSERT_OK(ref);
+    GeneratorOptions options;
+    options.cases = 1500;
+    options.seed = 11;
+    options.until = QDate(2026, 1, 31);
+    options.years = 3;
+    options.batch = 400;
+    ASSERT_OK(DemoGenerator(*fast.value()).generate(options));
+    options.setAsideTriggers = false;
+    ASSERT_OK(DemoGenerator(*ref.value()).generate(options));
+    Database &db = *fast.value();
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
+              scalar(*ref.value(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")));
+    EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM stats_due")), 100);
+    {
+        Query attach(db.connection(), QStringLiteral("ATTACH DATABASE '%1' AS ref").arg(refPath),
+                     Query::Trusted);
+        ASSERT_OK(attach.exec());
+    }
+    const QStringList diff = derivedDifferences(db);
+    EXPECT_TRUE(diff.isEmpty()) << diff.join(u'\n').toStdString();
+    // Searches find the same cases, through the trigram index and by scanning.
+    for (const char *term : {"纠纷", "王", "赔偿款", "调解", "110", "邻里纠纷", "欠款"}) {
+        const QString sql = QString::fromUtf8(term).size() >= 3
+                                ? QStringLiteral("SELECT group_concat(rowid) FROM (SELECT rowid FROM"
+                                                 " %1.case_fts WHERE case_fts MATCH '\"%2\"'"
+                                                 " ORDER BY rowid)")
+                                : QStringLiteral("SELECT group_concat(rowid) FROM (SELECT rowid FROM"
+                                                 " %1.case_fts WHERE body LIKE '%%2%' ORDER BY rowid)");
+        const QString like = QString::fromUtf8(term);
+        Query a(db.connection(), sql.arg(QStringLiteral("main"), like), Query::Trusted);
+        Query b(db.connection(), sql.arg(QStringLiteral("ref"), like), Query::Trusted);
+        ASSERT_OK(a.exec());
+        ASSERT_OK(b.exec());
+        ASSERT_TRUE(a.next() && b.next());
+        EXPECT_EQ(a.value(0).toString(), b.value(0).toString()) << term;
+    }
+    {
+        Query detach(db.connection(), QStringLiteral("DETACH DATABASE ref"), Query::Trusted);
+        ASSERT_OK(detach.exec());
+    }
+
+    // The triggers are back: a service change and a second load (into a database that is not
+    // empty, so through the triggers) derive the same rows in both.
+    for (Database *each : {fast.value().get(), ref.value().get()}) {
+        CaseFilter filter;
+        filter.status = CaseStatus::Registered;
+        filter.limit = 1;
+        auto page = CaseService(*each).list(Actor::system(), filter);
+        ASSERT_OK(page);
+        ASSERT_EQ(page->cases.size(), 1);
+        ASSERT_OK(CaseService(*each).accept(Actor::system(), page->cases.first().number,
+                                            QDate(2026, 1, 31)));
+        options.cases = 300;
+        options.seed = 12;
+        options.setAsideTriggers = each == fast.value().get();
+        ASSERT_OK(DemoGenerator(*each).generate(options));
+    }
+    Query attach(db.connection(), QStringLiteral("ATTACH DATABASE '%1' AS ref").arg(refPath),
+                 Query::Trusted);
+    ASSERT_OK(attach.exec());
+    const QStringList after = derivedDifferences(db);
+    EXPECT_TRUE(after.isEmpty()) << after.join(u'\n').toStdString();
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM cases")), 1800);
+}
