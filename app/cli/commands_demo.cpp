@@ -61,6 +61,9 @@ Result<Output> Commands::demo(Context &ctx)
                            {QStringLiteral("sessions"), summary->sessions},
                            {QStringLiteral("referrals"), summary->referrals},
                            {QStringLiteral("agreements"), summary->agreements},
+                           {QStringLiteral("payments"), summary->payments},
+                           {QStringLiteral("visits"), summary->visits},
+                           {QStringLiteral("confirmations"), summary->confirmations},
                            {QStringLiteral("seconds"), double(summary->milliseconds) / 1000.0}};
     out.text = tr("Generated %1 cases (%2 parties, %3 events) in %4 s.")
                    .arg(summary->cases)

@@ -56,6 +56,8 @@ struct CaseSimulator::State
     int seq = 0;
     QString beforeStatus; ///< the status and organisation after the last step
     QString beforeOrg;
+    QString delegatingCourt; ///< the court that delegated the case, once received
+    std::optional<AgreementFacts> agreement;
 };
 
 void County::prepare()
@@ -72,6 +74,14 @@ void County::prepare()
         it->descendants.sort();
     }
     registrars.sort();
+}
+
+QString County::courtOver(const QString &code) const
+{
+    for (auto it = orgs.constFind(code); it != orgs.cend(); it = orgs.constFind(it->parent))
+        if (it->tier == OrgTier::Court || it->tier == OrgTier::Tribunal)
+            return it->code;
+    return {};
 }
 
 CaseWriter::CaseWriter(sqlite3 *db)
@@ -113,9 +123,11 @@ Result<void> CaseWriter::saveCounters(const QMap<QPair<QString, int>, int> &coun
     return {};
 }
 
-CaseSimulator::CaseSimulator(County &county, CaseWriter &writer, Rng &rng, const QDate &until,
-                             qint64 total)
-    : m_county(county), m_writer(writer), m_rng(rng), m_text(rng), m_until(until)
+CaseSimulator::CaseSimulator(County &county, CaseWriter &writer, FulfilmentStatements &after,
+                             Rng &rng, Rng &afterRng, const QDate &until, qint64 total,
+                             const DeadlineRules *rules)
+    : m_county(county), m_writer(writer), m_rng(rng), m_text(rng), m_until(until),
+      m_after(county, after, writer.events, afterRng, until, rules)
 {
     const qint64 regulars = std::clamp<qint64>(total / 20, 20, 50000);
     for (qint64 i = 0; i < regulars; ++i)
@@ -324,8 +336,20 @@ Result<void> CaseSimulator::writeAgreement(State &s, qint64 amountFen, QDate &ef
                                      m_county.orgs[s.c.handlingOrg].name, agreed, isoDate(effective),
                                      stamp(s)}));
     ++m_stats.agreements;
+    AgreementFacts &facts = s.agreement.emplace();
+    facts.caseId = s.c.id;
+    facts.category = s.c.category;
+    facts.subcategory = s.c.subcategory;
+    facts.orgCode = s.c.handlingOrg;
+    facts.court = s.delegatingCourt.isEmpty() ? m_county.courtOver(s.c.handlingOrg) : s.delegatingCourt;
+    facts.written = !oral;
+    facts.effective = effective;
+    facts.agreed = agreed;
+    facts.debtor = s.respondent;
+    facts.creditor = s.applicant;
     if (agreed > 0) {
         const QString obligation = m_rng.uuid();
+        facts.obligationId = obligation;
         TJ_TRY(m_writer.obligations.exec({obligation, s.c.id, qint64(1), s.respondent, s.applicant, agreed}));
         const int parts = m_rng.chance(40) ? 2 + m_rng.below(3) : 0;
         qint64 left = agreed;
@@ -336,6 +360,7 @@ Result<void> CaseSimulator::writeAgreement(State &s, qint64 amountFen, QDate &ef
             left -= amount;
             TJ_TRY(m_writer.instalments.exec({m_rng.uuid(), obligation, qint64(i),
                                               isoDate(s.day.addMonths(i)), amount}));
+            facts.instalments.append({s.day.addMonths(i), amount});
         }
     }
     for (const Signature &sig : std::as_const(signatures))
@@ -376,6 +401,8 @@ Result<void> CaseSimulator::answer(State &s, bool receive)
                                     receive ? QStringLiteral("accepted") : QStringLiteral("returned"),
                                     isoDate(s.day), text(by), text(returnReason)}));
     if (receive) {
+        if (t.kind == TransferKind::Delegate && caseTierOf(m_county.orgs[t.fromOrg].tier) == CaseTier::Court)
+            s.delegatingCourt = t.fromOrg; // ConfirmationService::courtFor
         s.c.handlingOrg = t.toOrg;
         s.c.status = CaseStatus::InMediation;
         s.c.closedOn = {};
@@ -405,6 +432,11 @@ Result<void> CaseSimulator::simulate(const QDate &received)
     s.c.status = CaseStatus::Registered;
     TJ_TRY(intake(s));
     TJ_TRY(play(s));
+    // Payments, visits and confirmation steps neither change the case row nor its version.
+    const int version = s.events;
+    const QString updatedAt = s.lastAt;
+    if (s.agreement && s.c.status == CaseStatus::Settled)
+        TJ_TRY(m_after.play(*s.agreement, s.events, s.lastAt));
     if (s.pending)
         TJ_TRY(m_writer.referrals.exec({s.pending->id, s.c.id, transferKindCode(s.pending->kind),
                                         s.pending->fromOrg, s.pending->toOrg, s.pending->reason,
@@ -419,7 +451,7 @@ Result<void> CaseSimulator::simulate(const QDate &received)
          statusCode(c.status), sourceCode(c.source), c.category, text(c.subcategory), c.title, c.facts,
          c.claims, c.amountFen, qint64(c.risk ? 1 : 0), isoDate(c.receivedOn), date(c.acceptedOn),
          date(c.closedOn), text(c.closedOrg), text(c.outcomeReason), text(c.filedNumber),
-         text(m_county.orgs[c.registeringOrg].login), s.createdAt, s.lastAt, qint64(s.events)});
+         text(m_county.orgs[c.registeringOrg].login), s.createdAt, updatedAt, qint64(version)});
 }
 
 // The steps after intake; each wait that runs past the last date leaves the case where it is.

@@ -2,6 +2,7 @@
 
 #include "bulkwriter.h"
 #include "cases/case.h"
+#include "fulfilsim.h"
 #include "generatortext.h"
 #include "orgs/organisation.h"
 
@@ -32,9 +33,13 @@ struct County
     QStringList registrars; ///< weighted: villages several times, courts once
     QString adminLogin;
     QString adminOrg;
+    QHash<QString, QString> judges; ///< a judge of each court that has one
     QMap<QPair<QString, int>, int> counters;
 
     void prepare();
+    /// The organisation itself if it is a court or tribunal, else the nearest one above it
+    /// (OrganisationService::courtOver); empty if there is none.
+    QString courtOver(const QString &code) const;
 };
 
 /// The prepared statements of a bulk load.
@@ -70,10 +75,14 @@ struct SimStats
 class CaseSimulator
 {
 public:
-    CaseSimulator(County &county, CaseWriter &writer, Rng &rng, const QDate &until, qint64 total);
+    /// `afterRng` draws what follows agreements, so that the cases themselves stay those that
+    /// `rng` alone gives (the same seed gives the same cases as before payments were written).
+    CaseSimulator(County &county, CaseWriter &writer, FulfilmentStatements &after, Rng &rng,
+                  Rng &afterRng, const QDate &until, qint64 total, const DeadlineRules *rules);
 
     Result<void> simulate(const QDate &received);
     const SimStats &stats() const { return m_stats; }
+    const FulfilmentStats &fulfilment() const { return m_after.stats(); }
 
 private:
     struct State;
@@ -99,6 +108,7 @@ private:
     QDate m_until;
     std::vector<Person> m_regulars; ///< people who come back in several cases
     SimStats m_stats;
+    FulfilmentSimulator m_after;
 };
 
 } // namespace tj::gen
