@@ -191,3 +191,35 @@ TEST_F(AdminPageTest, TheDeadlinesPageListsTheOrganisationsOpenTimeLimits)
     EXPECT_FALSE(page->model()->rows().first().problem.isEmpty()); // overdue a year later
     EXPECT_MODEL_OK(check);
 }
+
+TEST_F(AdminPageTest, TheDeadlinesPageComputesWhenShownAndAfterAChangeWhileVisible)
+{
+    CaseService cases(*m_db);
+    auto registered = cases.intake(actor(QStringLiteral("staff")), sampleIntake(QStringLiteral("QH-DS")));
+    ASSERT_OK(registered);
+    MainWindow window(*m_db, actor(QStringLiteral("staff")));
+    DeadlinesPage *page = window.deadlines();
+    ASSERT_NE(page, nullptr);
+    // Building the window computed nothing, although a limit is open.
+    EXPECT_FALSE(page->isLoading());
+    EXPECT_EQ(page->model()->rowCount(), 0);
+    // A change while the page is hidden is kept for when it is shown.
+    Q_EMIT window.workspace().caseChanged(registered->record.id);
+    EXPECT_FALSE(page->isLoading());
+
+    QSignalSpy loaded(page, &DeadlinesPage::loaded);
+    window.show();
+    window.tabs()->setCurrentWidget(page);
+    ASSERT_TRUE(loaded.count() > 0 || loaded.wait(10000));
+    EXPECT_EQ(page->model()->rowCount(), 1);
+    EXPECT_EQ(page->model()->keyAt(0), registered->record.id);
+
+    // Shown, it follows the cases the other screens change.
+    auto second = cases.intake(actor(QStringLiteral("staff")), sampleIntake(QStringLiteral("QH-DS")));
+    ASSERT_OK(second);
+    loaded.clear();
+    Q_EMIT window.workspace().caseChanged(second->record.id);
+    EXPECT_TRUE(page->isLoading());
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(page->model()->rowCount(), 2);
+}
