@@ -9,6 +9,8 @@
 #include "db/query.h"
 #include "search/casesearch.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QPair>
 
@@ -315,7 +317,7 @@ Result<QStringList> CaseListQuery::scannedPage(const CaseFilter &filter, bool su
 }
 
 Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
-                                                const CaseSearch::Plan &plan) const
+                                                const CaseSearch::Plan &plan, MatchCount *counted) const
 {
     // Probing pays for a page; a request for all rows reads the matches directly.
     // Only whether there are more matches than the threshold counts: the count stops there.
@@ -323,11 +325,15 @@ Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
         auto above = probeThreshold();
         if (!above)
             return above.error();
+        if (!dialect::isPostgres(m_db))
+            return sortedOrProbedPage(filter, plan, above.value(), counted);
         Sql rows;
         rows.add(CaseSearch::matchRowsSql(m_db)).bind(QStringLiteral("match"), plan.match);
         auto matches = countRows(rows, above.value(), m_db);
         if (!matches)
             return matches.error();
+        if (counted)
+            *counted = MatchCount{matches.value(), above.value()};
         if (matches.value() > above.value())
             return probedPage(filter);
     }
@@ -338,6 +344,92 @@ Result<QStringList> CaseListQuery::searchedPage(const CaseFilter &filter,
     addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
     addSubtree(sql, filter, QStringLiteral("c.handling_org"));
     return newestPageIds(sql, filter, m_db);
+}
+
+Result<QStringList> CaseListQuery::sortedOrProbedPage(const CaseFilter &filter, const CaseSearch::Plan &plan,
+                                                      qint64 above, MatchCount *counted) const
+{
+    // The matching documents' numbers, stopping after the threshold: as cheap as counting them,
+    // and when there are no more than the threshold they are the matches, so the page sorts
+    // their cases without evaluating the match (a short term's OR of trigrams) a second time.
+    Sql rows;
+    rows.add(QStringLiteral("SELECT rowid FROM case_fts WHERE case_fts MATCH :match LIMIT :cap"))
+        .bind(QStringLiteral("match"), plan.match)
+        .bind(QStringLiteral("cap"), above + 1);
+    auto q = rows.run(m_db);
+    if (!q)
+        return q.error();
+    QJsonArray docs;
+    while (q->next())
+        docs.append(q->value(0).toLongLong());
+    if (counted)
+        *counted = MatchCount{qint64(docs.size()), above};
+    if (docs.size() > above)
+        return probedPage(filter);
+    if (docs.isEmpty())
+        return QStringList();
+    // CROSS JOIN keeps the documents as the outer loop: only matching cases are read and sorted.
+    Sql sql;
+    sql.add(QStringLiteral("SELECT c.id FROM json_each(:docs) m CROSS JOIN case_fts_docs d ON d.doc = m.value"
+                           " CROSS JOIN cases c ON c.id = d.case_id WHERE 1 = 1"))
+        .bind(QStringLiteral("docs"), QString::fromUtf8(QJsonDocument(docs).toJson(QJsonDocument::Compact)));
+    addConditions(sql, filter, QStringLiteral("c"), QStringLiteral("x"));
+    addSubtree(sql, filter, QStringLiteral("c.handling_org"));
+    return newestPageIds(sql, filter, m_db);
+}
+
+std::optional<qint64> CaseListQuery::totalFrom(const MatchCount &counted, qint64 cap)
+{
+    if (counted.rows < 0)
+        return std::nullopt;
+    // total() counts the same rows, stopping after cap + 1 when there is a cap: the count that
+    // stopped after stoppedAt + 1 gives that when it stopped no earlier, or did not stop at all.
+    if (cap > 0 && cap <= counted.stoppedAt)
+        return std::min(counted.rows, cap + 1);
+    if (counted.rows <= counted.stoppedAt)
+        return cap > 0 ? std::min(counted.rows, cap + 1) : counted.rows;
+    return std::nullopt;
+}
+
+Result<CaseListQuery::Listing> CaseListQuery::list(const CaseFilter &requested) const
+{
+    auto normal = normalised(requested);
+    if (!normal)
+        return normal.error();
+    const CaseFilter &filter = normal.value();
+    const QString term = filter.search.trimmed();
+    Listing listing;
+    // The one shape whose total() counts the very rows searchedPage() may count already.
+    const bool termOnly = !term.isEmpty() && !needsPlain(filter) && !filter.status
+                          && filter.category.isEmpty() && filter.org.isEmpty();
+    MatchCount counted;
+    if (termOnly) {
+        auto plan = CaseSearch(m_db).plan(term);
+        if (!plan)
+            return plan.error();
+        if (plan->kind == CaseSearch::Plan::Kind::NoMatch)
+            return listing;
+        auto ids = searchedPage(filter, plan.value(), &counted);
+        if (!ids)
+            return ids.error();
+        listing.ids = ids.value();
+    } else {
+        auto ids = pageIds(filter);
+        if (!ids)
+            return ids.error();
+        listing.ids = ids.value();
+    }
+    if (!filter.withTotal)
+        return listing;
+    if (const auto derived = totalFrom(counted, filter.totalCap)) {
+        listing.total = *derived;
+        return listing;
+    }
+    auto all = total(filter);
+    if (!all)
+        return all.error();
+    listing.total = all.value();
+    return listing;
 }
 
 Result<qint64> CaseListQuery::probeThreshold() const

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 namespace tj {
 
 /// The SQL behind the case list: which cases form a page, and how many match in all. Every
@@ -43,7 +45,28 @@ public:
     /// plain-query count stops after totalCap + 1 matches (a result above the cap means "more").
     Result<qint64> total(const CaseFilter &filter) const;
 
+    /// A page and, when the filter asks for it, the total.
+    struct Listing
+    {
+        QStringList ids;
+        qint64 total = 0;
+    };
+    /// pageIds() and, with filter.withTotal, total() — equal to calling both. A search term
+    /// with no other condition is planned once, and when its matches were counted to choose
+    /// the page's plan the total follows from that count where it can: a short term's OR of
+    /// trigrams is then evaluated twice per list call instead of three times.
+    Result<Listing> list(const CaseFilter &filter) const;
+
 private:
+    /// A count of a search's matches that stopped after stoppedAt + 1 rows; rows < 0: none made.
+    struct MatchCount
+    {
+        qint64 rows = -1;
+        qint64 stoppedAt = 0;
+    };
+    /// What total() gives with totalCap `cap` for a search with no other condition, when
+    /// `counted` decides it.
+    static std::optional<qint64> totalFrom(const MatchCount &counted, qint64 cap);
     /// The filter with its scope dropped when the organisation filter already lies inside it.
     Result<CaseFilter> normalised(const CaseFilter &filter) const;
     static bool needsPlain(const CaseFilter &filter);
@@ -53,7 +76,11 @@ private:
     Result<QStringList> jurisdiction(const CaseFilter &filter) const;
     Result<QStringList> mergedPage(const CaseFilter &filter, const QStringList &orgs) const;
     Result<QStringList> scannedPage(const CaseFilter &filter, bool subtree) const;
-    Result<QStringList> searchedPage(const CaseFilter &filter, const CaseSearch::Plan &plan) const;
+    Result<QStringList> searchedPage(const CaseFilter &filter, const CaseSearch::Plan &plan,
+                                     MatchCount *counted = nullptr) const;
+    /// SQLite: reads the matching documents up to `above` + 1, then sorts them or probes.
+    Result<QStringList> sortedOrProbedPage(const CaseFilter &filter, const CaseSearch::Plan &plan,
+                                           qint64 above, MatchCount *counted) const;
     Result<QStringList> probedPage(const CaseFilter &filter) const;
     /// How many matches a search must have for probing to pay, given the number of cases.
     Result<qint64> probeThreshold() const;

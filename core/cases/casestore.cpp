@@ -153,26 +153,23 @@ Result<std::optional<PendingTransfer>> CaseStore::loadPending(const QString &cas
 
 Result<CasePage> CaseStore::list(const CaseFilter &filter) const
 {
-    const CaseListQuery query(m_db);
+    auto listing = CaseListQuery(m_db).list(filter);
+    if (!listing)
+        return listing.error();
     CasePage page;
     if (filter.withTotal) {
-        auto total = query.total(filter);
-        if (!total)
-            return total.error();
-        page.total = total.value();
+        page.total = listing->total;
         if (filter.totalCap > 0 && page.total > filter.totalCap) {
             page.total = filter.totalCap;
             page.totalExact = false;
         }
     }
-    auto ids = query.pageIds(filter);
-    if (!ids)
-        return ids.error();
-    if (ids->isEmpty())
+    const QStringList &ids = listing->ids;
+    if (ids.isEmpty())
         return page;
     QStringList marks;
     QStringList partyMarks;
-    for (int i = 0; i < ids->size(); ++i) {
+    for (int i = 0; i < ids.size(); ++i) {
         marks.append(QStringLiteral(":i%1").arg(i));
         partyMarks.append(QStringLiteral(":j%1").arg(i));
     }
@@ -181,8 +178,8 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
                            " WHERE c.id IN (%2)")
                 .arg(QLatin1String(kCaseColumns), marks.join(u',')),
             Query::Trusted);
-    for (int i = 0; i < ids->size(); ++i)
-        q.bind(marks[i], ids->at(i));
+    for (int i = 0; i < ids.size(); ++i)
+        q.bind(marks[i], ids.at(i));
     TJ_TRY(q.exec());
     QHash<QString, Case> byId;
     while (q.next()) {
@@ -193,15 +190,15 @@ Result<CasePage> CaseStore::list(const CaseFilter &filter) const
             QStringLiteral("SELECT %1 FROM parties WHERE case_id IN (%2) ORDER BY case_id, seq")
                 .arg(QLatin1String(kPartyColumns), partyMarks.join(u',')),
             Query::Trusted);
-    for (int i = 0; i < ids->size(); ++i)
-        p.bind(partyMarks[i], ids->at(i));
+    for (int i = 0; i < ids.size(); ++i)
+        p.bind(partyMarks[i], ids.at(i));
     TJ_TRY(p.exec());
     while (p.next()) {
         const auto it = byId.find(p.value("case_id").toString());
         if (it != byId.end())
             it->parties.append(partyFromQuery(p));
     }
-    for (const QString &id : ids.value())
+    for (const QString &id : ids)
         if (byId.contains(id))
             page.cases.append(byId.value(id));
     return page;

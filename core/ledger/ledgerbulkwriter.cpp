@@ -171,7 +171,8 @@ LedgerBulkWriter::~LedgerBulkWriter()
     if (!m_sqlite || !m_tuned)
         return;
     static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_cacheSize)).constData()));
-    static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA temp_store = " + QByteArray::number(m_tempStore)).constData()));
+    if (m_journalsInMemory)
+        static_cast<void>(gen::execRaw(m_sqlite, QByteArray("PRAGMA temp_store = " + QByteArray::number(m_tempStore)).constData()));
 }
 
 qint64 LedgerBulkWriter::pragmaValue(const char *sql) const
@@ -190,14 +191,23 @@ void LedgerBulkWriter::tune()
     if (!m_sqlite)
         return;
     // For the import only (restored by the destructor; speed settings, so a refusal is harmless):
-    // a page cache large enough for the random-key indexes (UUIDs) the rows go into, and
-    // statement journals in memory — every insert that fires triggers keeps one, and above
-    // 64 KB SQLite writes it to a temporary file. SQLite reads temp_store when the write
-    // transaction begins, hence before it.
+    // a page cache large enough for the random-key indexes (UUIDs) the rows go into.
     m_cacheSize = pragmaValue("PRAGMA cache_size");
-    m_tempStore = pragmaValue("PRAGMA temp_store");
-    m_tuned = gen::execRaw(m_sqlite, "PRAGMA cache_size = -262144").ok()
-              && gen::execRaw(m_sqlite, "PRAGMA temp_store = MEMORY").ok();
+    m_tuned = gen::execRaw(m_sqlite, "PRAGMA cache_size = -262144").ok();
+    // Statement journals in memory — every insert that fires triggers keeps one, and above
+    // 64 KB SQLite writes it to a temporary file — but only when the import's transaction will
+    // be the outermost one (BEGIN IMMEDIATE). Then each statement's journal holds the pages of
+    // that statement alone and is emptied when it ends. Inside a caller's transaction the import
+    // is a savepoint, and the statement journal (SQLite's sub-journal) must keep every page the
+    // import changes until the savepoint ends; SQLite 3.40 shortens an in-memory journal at the
+    // end of each statement by walking its 1 KB chunks from the start, so the import would slow
+    // down with every page it touched (30x at 2,000 rows, docs/scale.md "Ledger import"); a
+    // journal in a file is not shortened, only written over. SQLite reads temp_store when the
+    // write transaction begins, hence before it.
+    if (m_tuned && sqlite3_get_autocommit(m_sqlite) != 0) {
+        m_tempStore = pragmaValue("PRAGMA temp_store");
+        m_journalsInMemory = gen::execRaw(m_sqlite, "PRAGMA temp_store = MEMORY").ok();
+    }
 }
 
 Result<void> LedgerBulkWriter::begin()

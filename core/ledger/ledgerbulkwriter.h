@@ -44,9 +44,12 @@ public:
     LedgerBulkWriter(const LedgerBulkWriter &) = delete;
     LedgerBulkWriter &operator=(const LedgerBulkWriter &) = delete;
 
-    /// Sets the connection up for a large write (page cache, statement journals in memory);
-    /// called before the import's transaction begins, undone by the destructor.
+    /// Sets the connection up for a large write (page cache; statement journals in memory when
+    /// no transaction is open yet, so that the import's own is the outermost); called before the
+    /// import's transaction begins, undone by the destructor.
     void tune();
+    /// True when tune() moved the statement journals into memory.
+    bool journalsInMemory() const { return m_journalsInMemory; }
     /// Prepares the statements and reads the audit chain's head; refuses PostgreSQL.
     Result<void> begin();
     /// Writes one row's case; an error is the service's for the same row.
@@ -76,6 +79,7 @@ private:
     qint64 m_cacheSize = 0; ///< the connection's page cache setting before tune()
     qint64 m_tempStore = 0; ///< and its temp_store setting
     bool m_tuned = false;
+    bool m_journalsInMemory = false;
     std::unique_ptr<Statements> m_stmt;
     AuditLog::Head m_head;
     QString m_closer;

@@ -1,8 +1,12 @@
 // Ledger import rate. A ledger of fresh disputes (generated text, a unique title per row, so no
-// row is a duplicate) is imported into the benchmark database inside an outer transaction that
-// is rolled back after each iteration: the shared database neither grows nor keeps anything,
-// and every iteration imports the same rows into the same state. (The import's own
-// transaction becomes a savepoint; its commit is therefore not an fsync — one per import.)
+// row is a duplicate) is imported into the benchmark database and undone after each iteration:
+// the shared database neither grows nor keeps anything, and every iteration imports the same
+// rows into the same state. The second argument says how it is undone. 0: the import's own
+// transaction is the outermost one (BEGIN IMMEDIATE, as in the workstation and the CLI) and a
+// commit hook turns its COMMIT into a rollback (Transaction then logs that its own ROLLBACK found
+// no transaction: SQLite had rolled back already). 1: the import runs inside an outer transaction
+// that is rolled back, so its own becomes a savepoint (as for a caller that imports inside its
+// transaction). Neither ends in an fsync (a real import has one, at its commit).
 // BM_LedgerImport: LedgerImport::import as the CLI and the GUI call it (bulk path on SQLite);
 // BM_LedgerImport_Service: the same through CaseService per row (the path before the bulk
 // writer, still the PostgreSQL path); BM_LedgerImport_BareSql: the rows the import writes,
@@ -15,6 +19,7 @@
 #include "common/clock.h"
 #include "common/money.h"
 #include "db/query.h"
+#include "demo/bulkwriter.h"
 #include "demo/generatortext.h"
 #include "ledger/ledgercolumns.h"
 #include "ledger/ledgerimport.h"
@@ -111,11 +116,20 @@ const LedgerTable &benchLedger(int rows)
     return ledgers.insert(rows, t).value();
 }
 
+// A commit hook that refuses every commit (SQLite then rolls the transaction back).
+int refuseCommit(void *calls)
+{
+    ++*static_cast<int *>(calls);
+    return 1;
+}
+
 void runImport(benchmark::State &state, LedgerImport::WritePath path)
 {
     const LedgerTable &table = benchLedger(int(state.range(0)));
+    const bool nested = state.range(1) != 0;
     const LedgerMapping mapping = LedgerMapping::detect(table.header);
     QSqlDatabase db = env().db->connection();
+    sqlite3 *handle = gen::sqliteHandle(db);
     LedgerImport importer(*env().db);
     importer.setWritePath(path);
     double wall = 0;
@@ -124,10 +138,13 @@ void runImport(benchmark::State &state, LedgerImport::WritePath path)
     for (auto _ : state) {
         // A deferred outer transaction: the import's write transaction starts inside it, after
         // the import has set the connection up (LedgerBulkWriter::tune), as it does alone.
-        if (!Query(db, "SAVEPOINT bench_import").exec().ok()) {
+        if (nested && !Query(db, "SAVEPOINT bench_import").exec().ok()) {
             state.SkipWithError("begin failed");
             break;
         }
+        int commits = 0;
+        if (!nested)
+            sqlite3_commit_hook(handle, refuseCommit, &commits);
         QElapsedTimer t;
         t.start();
         const double cpu0 = cpuSeconds();
@@ -136,12 +153,22 @@ void runImport(benchmark::State &state, LedgerImport::WritePath path)
         cpu += cpuSeconds() - cpu0;
         state.SetIterationTime(seconds);
         wall += seconds;
-        const bool rolledBack = Query(db, "ROLLBACK").exec().ok();
-        if (!imported || !rolledBack) {
-            state.SkipWithError(imported ? "rollback failed" : imported.error().message.toStdString().c_str());
+        if (nested) {
+            const bool rolledBack = Query(db, "ROLLBACK").exec().ok();
+            if (!imported || !rolledBack) {
+                state.SkipWithError(imported ? "rollback failed" : imported.error().message.toStdString().c_str());
+                break;
+            }
+            cases += imported->rows.size() - imported->duplicates;
+            continue;
+        }
+        sqlite3_commit_hook(handle, nullptr, nullptr);
+        // Everything was written when the import reached its commit, which was refused once.
+        if (commits != 1 || imported || sqlite3_get_autocommit(handle) == 0) {
+            state.SkipWithError(imported ? "the commit was not refused" : imported.error().message.toStdString().c_str());
             break;
         }
-        cases += imported->rows.size() - imported->duplicates;
+        cases += table.rows.size();
     }
     state.counters["cases"] = double(cases) / double(std::max<qint64>(1, state.iterations()));
     state.counters["cases_per_s"] = wall > 0 ? double(cases) / wall : 0;
@@ -159,8 +186,10 @@ void BM_LedgerImport_Service(benchmark::State &state)
 }
 } // namespace
 
-BENCHMARK(BM_LedgerImport)->Arg(2000)->Arg(20000)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_LedgerImport_Service)->Arg(2000)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LedgerImport)
+    ->Args({2000, 0})->Args({2000, 1})->Args({20000, 0})->Args({20000, 1})
+    ->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LedgerImport_Service)->Args({2000, 1})->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 
 namespace {
 // The bare twin: every row the import writes, with its values computed before the clock runs.

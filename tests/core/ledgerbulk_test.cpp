@@ -8,7 +8,9 @@
 #include "common/clock.h"
 #include "common/money.h"
 #include "db/query.h"
+#include "db/transaction.h"
 #include "demo/generatortext.h"
+#include "ledger/ledgerbulkwriter.h"
 #include "ledger/ledgercolumns.h"
 #include "ledger/ledgerimport.h"
 #include "security/audit.h"
@@ -289,4 +291,49 @@ TEST_F(LedgerBulkTest, SummariesAndSearchAreExactAfterALargeImport)
     auto chain = AuditLog(m_db->connection()).verify();
     ASSERT_OK(chain);
     EXPECT_TRUE(chain->intact);
+}
+
+// The statement journals of a bulk import go to memory only when the import's transaction is the
+// outermost one. Inside a caller's transaction the import is a savepoint whose journal keeps
+// every page the import changes, and SQLite shortens an in-memory journal at each statement's
+// end by walking it from the start: a nested import on a connection that let temp_store change
+// ran 30x slower (docs/scale.md "Ledger import"). Which one it got depended on whether the file
+// was checked at open (quick_check opens the temporary schema, after which temp_store cannot
+// change inside a transaction), so both open modes are checked, and the import still works and
+// rolls back with its caller.
+TEST_F(LedgerBulkTest, StatementJournalsAreInMemoryOnlyWhenTheImportIsTheOutermostTransaction)
+{
+    for (const auto check : {Database::IntegrityCheck::AtOpen, Database::IntegrityCheck::Deferred}) {
+        SCOPED_TRACE(check == Database::IntegrityCheck::AtOpen ? "checked at open" : "check deferred");
+        auto opened = Database::openSqlite(m_path, check);
+        ASSERT_OK(opened);
+        Database &db = *opened.value();
+        const auto tempStore = [&db] { return dump(db, QStringLiteral("PRAGMA temp_store")); };
+        const QStringList before = tempStore();
+        ASSERT_NE(before, QStringList{QStringLiteral("2")});
+        {
+            LedgerBulkWriter alone(db, Actor::system(), QStringLiteral("alone.csv"));
+            alone.tune();
+            EXPECT_TRUE(alone.journalsInMemory());
+            EXPECT_EQ(tempStore(), QStringList{QStringLiteral("2")});
+        }
+        EXPECT_EQ(tempStore(), before);
+
+        Transaction outer(db.connection());
+        ASSERT_OK(outer.begin());
+        {
+            LedgerBulkWriter nested(db, Actor::system(), QStringLiteral("nested.csv"));
+            nested.tune();
+            EXPECT_FALSE(nested.journalsInMemory());
+            EXPECT_EQ(tempStore(), before);
+        }
+        const LedgerTable table = makeLedger(30, 15, {QStringLiteral("QH-DS-A"), QStringLiteral("QH-DS")});
+        auto imported = LedgerImport(db).import(Actor::system(), table, LedgerMapping::detect(table.header),
+                                                QStringLiteral("nested.csv"));
+        ASSERT_OK(imported);
+        EXPECT_EQ(dump(db, QStringLiteral("SELECT COUNT(*) FROM cases")), QStringList{QStringLiteral("30")});
+        EXPECT_EQ(tempStore(), before);
+        outer.rollback();
+        EXPECT_EQ(dump(db, QStringLiteral("SELECT COUNT(*) FROM cases")), QStringList{QStringLiteral("0")});
+    }
 }
