@@ -5,6 +5,7 @@
 #include "cases/caselistquery.h"
 #include "cases/caseservice.h"
 #include "db/query.h"
+#include "deadlines/deadlinelist.h"
 #include "search/casesearch.h"
 #include "stats/statistics.h"
 #include "stats/statsjson.h"
@@ -484,8 +485,46 @@ void BM_PartyLookupById_BareSql(benchmark::State &state)
         bare("SELECT c.*, p.name FROM parties p JOIN cases c ON c.id = p.case_id WHERE p.id_number = ?1",
              {id});
 }
+// The deadlines page on the generator's last day: arg 0 the county, 1 the township QH-DS.
+const QDate kDeadlineDay(2026, 6, 30);
+
+void BM_Deadlines(benchmark::State &state)
+{
+    const QString org = state.range(0) ? QStringLiteral("QH-DS") : QString();
+    qsizetype items = 0;
+    for (auto _ : state) {
+        auto list = DeadlineList(*env().db).open(Actor::system(), org, kDeadlineDay);
+        items = list ? list->size() : -1;
+    }
+    state.counters["items"] = double(items);
+}
+/// The reads of the list as plain SQL: open cases, pending referrals and feedback, the
+/// obligations not paid off with their schedules and payments, recent written agreements.
+void BM_Deadlines_BareSql(benchmark::State &state)
+{
+    const std::string day = s(kDeadlineDay.toString(Qt::ISODate));
+    const std::string from = s(kDeadlineDay.addDays(-31).toString(Qt::ISODate));
+    for (auto _ : state) {
+        bare("SELECT c.id, c.number, c.handling_org, o.tier, c.received_on, c.accepted_on,"
+             " (SELECT MAX(r.answered_on) FROM referrals r WHERE r.case_id = c.id AND r.state ="
+             " 'accepted' AND r.to_org = c.handling_org) FROM cases c JOIN organisations o ON"
+             " o.code = c.handling_org WHERE c.status IN ('registered', 'in_mediation')");
+        bare("SELECT r.case_id, c.number, r.to_org, r.sent_on FROM referrals r JOIN cases c ON"
+             " c.id = r.case_id WHERE r.state = 'pending'");
+        bare("SELECT f.case_id, f.received_on FROM feedback f WHERE f.answered_on IS NULL");
+        bare("SELECT o.id, c.number, i.due_on, i.amount_fen, (SELECT SUM(p.amount_fen) FROM"
+             " payments p WHERE p.obligation_id = o.id AND p.paid_on <= ?1) FROM obligations o"
+             " JOIN cases c ON c.id = o.case_id JOIN instalments i ON i.obligation_id = o.id"
+             " WHERE o.paid_off_on IS NULL OR o.paid_off_on > ?1", {day});
+        bare("SELECT a.case_id, a.effective_on FROM agreements a JOIN cases c ON c.id = a.case_id"
+             " WHERE a.kind = 'written' AND a.effective_on >= ?1 AND c.status = 'settled' AND NOT"
+             " EXISTS (SELECT 1 FROM confirmations k WHERE k.case_id = a.case_id)", {from});
+    }
+}
 } // namespace
 
+BENCHMARK(BM_Deadlines)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Deadlines_BareSql)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListFirstPage)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListFirstPage_BareSql)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListPage500)->Unit(benchmark::kMillisecond);

@@ -57,6 +57,13 @@ DeadlinesPage::DeadlinesPage(Workspace &ws, QWidget *parent)
     connect(&m_ws, &Workspace::caseChanged, this, &DeadlinesPage::caseChanged);
 }
 
+DeadlinesPage::~DeadlinesPage()
+{
+    // Workers hold a reference to the database: let them finish before it can go away.
+    for (auto *watcher : findChildren<QFutureWatcher<Outcome> *>())
+        watcher->waitForFinished();
+}
+
 void DeadlinesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -20,6 +20,7 @@ class DeadlinesPage : public QWidget
     Q_OBJECT
 public:
     explicit DeadlinesPage(Workspace &ws, QWidget *parent = nullptr);
+    ~DeadlinesPage() override;
 
     TextTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
