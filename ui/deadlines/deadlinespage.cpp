@@ -43,7 +43,9 @@ DeadlinesPage::DeadlinesPage(Workspace &ws, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&On:")));
+    auto *onLabel = new QLabel(tr("&On:"));
+    onLabel->setBuddy(m_date); // Alt+O moves to the day; without a buddy the & would show
+    top->addWidget(onLabel);
     top->addWidget(m_date);
     top->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
