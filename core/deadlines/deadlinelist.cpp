@@ -11,6 +11,7 @@
 #include "db/query.h"
 #include "rules.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -82,11 +83,12 @@ Result<void> caseClocks(QSqlDatabase db, Collector &out)
 Result<void> confirmationClocks(QSqlDatabase db, Collector &out)
 {
     Query w(db, "SELECT a.case_id, c.number, a.org_code, a.effective_on, c.category,"
-                " c.subcategory FROM agreements a JOIN cases c ON c.id = a.case_id"
-                " WHERE a.kind = 'written' AND a.effective_on >= :from AND c.status = 'settled'"
+                " c.subcategory FROM agreements a CROSS JOIN cases c WHERE c.id = a.case_id"
+                " AND a.kind = 'written' AND a.effective_on >= :from AND c.status = 'settled'"
                 " AND NOT EXISTS (SELECT 1 FROM confirmations k WHERE k.case_id = a.case_id)");
     // Windows that closed before the day are no longer something to do; reading only the
     // agreements that may still have one open keeps this independent of the county's history.
+    // CROSS JOIN: from agreements_effective, not from the hundreds of thousands of settled cases.
     w.bind("from", isoDate(out.rules.confirmationWindowOpenFrom(out.on)));
     TJ_TRY(w.exec());
     while (w.next()) {
@@ -117,39 +119,66 @@ Result<void> confirmationClocks(QSqlDatabase db, Collector &out)
     return {};
 }
 
-/// One obligation's schedule and the payments made up to the day, read for the list.
-Result<Agreement> obligationOnly(QSqlDatabase db, const Query &row, const QDate &on)
+// The obligations not paid off on the day (see instalmentClocks), found through their index
+// first: CROSS JOIN keeps SQLite from walking all instalments or payments in key order instead.
+const char kOpenObligations[] = " FROM obligations o CROSS JOIN %1 WHERE (o.paid_off_on IS NULL OR"
+                                " o.paid_off_on > :on)";
+
+/// The schedules of the obligations not paid off on the day, and their payments up to it, read
+/// in two passes (not two queries per obligation), by obligation id.
+struct OpenSchedules
 {
-    StoredObligation o{row.value("id").toString(), row.value("seq").toInt(),
-                       row.value("debtor").toString(), row.value("creditor").toString(),
-                       row.value("amount_fen").toLongLong(), {}};
-    Query qi(db, "SELECT id, seq, due_on, amount_fen FROM instalments WHERE obligation_id = :ob"
-                 " ORDER BY seq");
-    qi.bind("ob", o.id);
-    TJ_TRY(qi.exec());
-    while (qi.next())
-        o.instalments.append(StoredInstalment{qi.value("id").toString(), qi.value("seq").toInt(),
-                                              parseIsoDate(qi.value("due_on").toString()),
-                                              qi.value("amount_fen").toLongLong()});
-    Agreement a;
-    a.caseId = row.value("case_id").toString();
-    a.orgCode = row.value("org_code").toString();
-    Query qp(db, "SELECT id, paid_on, amount_fen FROM payments WHERE obligation_id = :ob"
-                 " AND paid_on <= :on ORDER BY paid_on, created_at");
-    qp.bind("ob", o.id);
-    qp.bind("on", isoDate(on));
-    TJ_TRY(qp.exec());
-    while (qp.next()) {
-        Payment p;
-        p.id = qp.value("id").toString();
-        p.obligationId = o.id;
-        p.on = parseIsoDate(qp.value("paid_on").toString());
-        p.amountFen = qp.value("amount_fen").toLongLong();
-        a.payments.append(p);
+    QHash<QString, QList<StoredInstalment>> instalments;
+    QHash<QString, QList<Payment>> payments;
+
+    Result<void> read(QSqlDatabase db, const QDate &on)
+    {
+        Query qi(db, QStringLiteral("SELECT i.obligation_id, i.id, i.seq, i.due_on, i.amount_fen")
+                         + QLatin1String(kOpenObligations)
+                               .arg(QLatin1String("instalments i"))
+                         + QLatin1String(" AND i.obligation_id = o.id ORDER BY i.obligation_id, i.seq"),
+                 Query::Trusted);
+        qi.bind("on", isoDate(on));
+        TJ_TRY(qi.exec());
+        while (qi.next())
+            instalments[qi.value(0).toString()].append(
+                StoredInstalment{qi.value(1).toString(), qi.value(2).toInt(),
+                                 parseIsoDate(qi.value(3).toString()), qi.value(4).toLongLong()});
+        Query qp(db, QStringLiteral("SELECT p.obligation_id, p.id, p.paid_on, p.amount_fen")
+                         + QLatin1String(kOpenObligations)
+                               .arg(QLatin1String("payments p"))
+                         + QLatin1String(" AND p.obligation_id = o.id AND p.paid_on <= :day"
+                                         " ORDER BY p.obligation_id, p.paid_on, p.created_at"),
+                 Query::Trusted);
+        qp.bind("on", isoDate(on));
+        qp.bind("day", isoDate(on));
+        TJ_TRY(qp.exec());
+        while (qp.next()) {
+            Payment p;
+            p.obligationId = qp.value(0).toString();
+            p.id = qp.value(1).toString();
+            p.on = parseIsoDate(qp.value(2).toString());
+            p.amountFen = qp.value(3).toLongLong();
+            payments[p.obligationId].append(p);
+        }
+        return {};
     }
-    a.obligations.append(o);
-    return a;
-}
+
+    /// One obligation with its schedule and payments, as an agreement of its own.
+    Agreement agreementOf(const Query &row) const
+    {
+        StoredObligation o{row.value("id").toString(), row.value("seq").toInt(),
+                           row.value("debtor").toString(), row.value("creditor").toString(),
+                           row.value("amount_fen").toLongLong(), {}};
+        o.instalments = instalments.value(o.id);
+        Agreement a;
+        a.caseId = row.value("case_id").toString();
+        a.orgCode = row.value("org_code").toString();
+        a.payments = payments.value(o.id);
+        a.obligations.append(o);
+        return a;
+    }
+};
 
 /// Unpaid instalments, and the enforcement limit of the overdue ones of confirmed agreements.
 /// Only obligations not paid off on the day are read (obligations.paid_off_on, kept by the
@@ -161,16 +190,15 @@ Result<void> instalmentClocks(QSqlDatabase db, Collector &out)
                 " AS confirmed FROM obligations o JOIN agreements a ON a.case_id = o.case_id"
                 " JOIN cases c ON c.id = o.case_id"
                 " WHERE (o.paid_off_on IS NULL OR o.paid_off_on > :on)"
-                " AND EXISTS (SELECT 1 FROM instalments i WHERE i.obligation_id = o.id)"
-                " ORDER BY o.case_id, o.seq");
+                " AND EXISTS (SELECT 1 FROM instalments i WHERE i.obligation_id = o.id)");
     q.bind("on", isoDate(out.on));
     TJ_TRY(q.exec());
+    OpenSchedules open;
+    TJ_TRY(open.read(db, out.on));
     while (q.next()) {
-        auto a = obligationOnly(db, q, out.on);
-        if (!a)
-            return a.error();
+        const Agreement agreement = open.agreementOf(q);
         const bool enforceable = q.value("confirmed").toString() == QLatin1String("valid");
-        const Fulfilment f = computeFulfilment(a.value(), out.on);
+        const Fulfilment f = computeFulfilment(agreement, out.on);
         for (const ObligationStatus &o : f.obligations) {
             for (const InstalmentStatus &i : o.instalments) {
                 if (i.state == InstalmentState::Paid || !i.instalment.due.isValid())
@@ -178,10 +206,10 @@ Result<void> instalmentClocks(QSqlDatabase db, Collector &out)
                 const QString detail = QStringLiteral("%1 → %2 %3")
                                            .arg(o.obligation.debtor, o.obligation.creditor,
                                                 money::formatYuan(i.instalment.amountFen - i.paidFen));
-                out.add(q, QStringLiteral("instalment"), a->orgCode,
+                out.add(q, QStringLiteral("instalment"), agreement.orgCode,
                         Due{i.instalment.due, QString()}, detail);
                 if (enforceable && i.state == InstalmentState::Overdue)
-                    out.add(q, QStringLiteral("enforcement"), a->orgCode,
+                    out.add(q, QStringLiteral("enforcement"), agreement.orgCode,
                             out.rules.enforcement(i.instalment.due), detail);
             }
         }
@@ -238,7 +266,12 @@ Result<QList<DeadlineItem>> DeadlineList::open(const Actor &actor, const QString
     std::stable_sort(items.begin(), items.end(), [](const DeadlineItem &a, const DeadlineItem &b) {
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid();
-        return a.due != b.due ? a.due < b.due : a.number < b.number;
+        // A full key: the rows come in whatever order the index search gives them.
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.number != b.number)
+            return a.number < b.number;
+        return a.kind != b.kind ? a.kind < b.kind : a.detail < b.detail;
     });
     return items;
 }

@@ -514,10 +514,10 @@ void BM_Deadlines_BareSql(benchmark::State &state)
         bare("SELECT f.case_id, f.received_on FROM feedback f WHERE f.answered_on IS NULL");
         bare("SELECT o.id, c.number, i.due_on, i.amount_fen, (SELECT SUM(p.amount_fen) FROM"
              " payments p WHERE p.obligation_id = o.id AND p.paid_on <= ?1) FROM obligations o"
-             " JOIN cases c ON c.id = o.case_id JOIN instalments i ON i.obligation_id = o.id"
-             " WHERE o.paid_off_on IS NULL OR o.paid_off_on > ?1", {day});
-        bare("SELECT a.case_id, a.effective_on FROM agreements a JOIN cases c ON c.id = a.case_id"
-             " WHERE a.kind = 'written' AND a.effective_on >= ?1 AND c.status = 'settled' AND NOT"
+             " CROSS JOIN instalments i CROSS JOIN cases c WHERE i.obligation_id = o.id AND"
+             " c.id = o.case_id AND (o.paid_off_on IS NULL OR o.paid_off_on > ?1)", {day});
+        bare("SELECT a.case_id, a.effective_on FROM agreements a CROSS JOIN cases c WHERE"
+             " c.id = a.case_id AND a.kind = 'written' AND a.effective_on >= ?1 AND c.status = 'settled' AND NOT"
              " EXISTS (SELECT 1 FROM confirmations k WHERE k.case_id = a.case_id)", {from});
     }
 }
