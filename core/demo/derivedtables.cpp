@@ -19,12 +19,13 @@ struct Tr
 // delta views (nothing inserts into those views while the row triggers are gone).
 const char kDerivingTriggers[] =
     "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('cases',"
-    " 'parties', 'agreements', 'obligations', 'instalments', 'case_events', 'referrals') AND"
+    " 'parties', 'agreements', 'obligations', 'instalments', 'payments', 'confirmations',"
+    " 'case_events', 'referrals') AND"
     " (name LIKE 'stats^_%' ESCAPE '^' OR name LIKE 'case^_fts^_%' ESCAPE '^' OR name LIKE"
     " 'case^_counts^_%' ESCAPE '^') ORDER BY rowid";
 
-// The backfill statements of migrations 5 (case_counts, search index) and 8 (stats_counts,
-// stats_cycle, stats_due), unchanged but for the staging table, which is temporary here. The
+// The backfill statements of migrations 5 (case_counts, search index), 8 (stats_counts,
+// stats_cycle, stats_due) and 10 (stats_done_case, stats_done), unchanged but for the staging table, which is temporary here. The
 // search documents are numbered in the order the cases were inserted, as the trigger numbers
 // them.
 const char *const kBackfill[] = {
@@ -98,6 +99,18 @@ const char *const kBackfill[] = {
     " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path"
     " JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
     " GROUP BY 1, 2, 3, 4",
+
+    "INSERT INTO stats_done_case (case_id, done_on, org, closed_on, instalments, agreements)"
+    " SELECT case_id, done_on, MIN(org), MIN(closed_on), SUM(instalments), SUM(agreements)"
+    " FROM stats_case_done GROUP BY case_id, done_on",
+    "INSERT INTO stats_done (org_code, grain, period, done_month, instalments, agreements)"
+    " SELECT a.code, g.grain, substr(s.closed_on, 1, g.len), substr(s.done_on, 1, 7),"
+    " SUM(s.instalments), SUM(s.agreements)"
+    " FROM stats_done_case s"
+    " JOIN organisations o ON o.code = s.org"
+    " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path"
+    " JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
+    " GROUP BY 1, 2, 3, 4",
 };
 
 Error error(sqlite3 *db)
@@ -112,7 +125,8 @@ Result<bool> DerivedTables::empty(sqlite3 *db)
     sqlite3_stmt *stmt = nullptr;
     const char sql[] = "SELECT EXISTS (SELECT 1 FROM cases) OR EXISTS (SELECT 1 FROM case_fts_docs)"
                        " OR EXISTS (SELECT 1 FROM case_counts) OR EXISTS (SELECT 1 FROM stats_counts)"
-                       " OR EXISTS (SELECT 1 FROM stats_cycle) OR EXISTS (SELECT 1 FROM stats_due)";
+                       " OR EXISTS (SELECT 1 FROM stats_cycle) OR EXISTS (SELECT 1 FROM stats_due)"
+                       " OR EXISTS (SELECT 1 FROM stats_done_case) OR EXISTS (SELECT 1 FROM stats_done)";
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return error(db);
     const int rc = sqlite3_step(stmt);

@@ -8,22 +8,17 @@
 namespace tj {
 
 namespace {
-// The agreements of the disputes settled in the area and period (as agreement_amount) and,
-// with `paidTotals`, what was paid on each obligation by the reference day (`paid`).
-QString agreedSql(bool paidTotals)
-{
-    return QStringLiteral(
-               "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1,"
-               " length(:root_a)) = :root_b),"
-               " agreed(case_id) AS (SELECT a.case_id FROM agreements a, cases c"
-               " WHERE c.id = a.case_id AND c.status = 'settled'"
-               " AND c.closed_org IN (SELECT code FROM area)"
-               " AND c.closed_on BETWEEN :d_from AND :d_to)")
-           + (paidTotals ? QStringLiteral(", paid(obligation_id, fen) AS (SELECT obligation_id,"
-                                          " SUM(amount_fen) FROM payments WHERE paid_on <= :as_a"
-                                          " GROUP BY obligation_id) ")
-                         : QString());
-}
+// The agreements of the disputes settled in the area and period (agreed) and what was paid
+// on each obligation by the reference day (paid).
+const char kAgreedSql[] =
+    "WITH area(code) AS (SELECT code FROM organisations WHERE substr(path, 1,"
+    " length(:root_a)) = :root_b),"
+    " agreed(case_id) AS (SELECT a.case_id FROM agreements a, cases c"
+    " WHERE c.id = a.case_id AND c.status = 'settled'"
+    " AND c.closed_org IN (SELECT code FROM area)"
+    " AND c.closed_on BETWEEN :d_from AND :d_to),"
+    " paid(obligation_id, fen) AS (SELECT obligation_id, SUM(amount_fen) FROM payments"
+    " WHERE paid_on <= :as_a GROUP BY obligation_id)";
 
 struct Bounds
 {
@@ -42,60 +37,34 @@ Result<void> bindRun(Query &q, const Bounds &b, bool twice)
     return q.exec();
 }
 
-// What was paid on an obligation by the reference day. The direct path joins the `paid` totals
-// of agreedSql(true); the summary path reads the obligation's payments through the index
-// payments_obligation (obligation_id, paid_on, amount_fen) where it needs them, so its cost
-// follows the agreements of the period, not the county's whole history of payments.
-QString paidBy(bool indexed, const char *obligation)
-{
-    return indexed ? QStringLiteral("COALESCE((SELECT SUM(p.amount_fen) FROM payments p"
-                                    " WHERE p.obligation_id = %1 AND p.paid_on <= :as_a), 0)")
-                         .arg(QLatin1String(obligation))
-                   : QStringLiteral("COALESCE(p.fen, 0)");
-}
-
-QString paidJoin(bool indexed, const char *obligation)
-{
-    return indexed ? QString()
-                   : QStringLiteral(" LEFT JOIN paid p ON p.obligation_id = %1")
-                         .arg(QLatin1String(obligation));
-}
-
 /// Instalments due by the reference day, and those of them performed (what was paid covers
-/// the instalment and every earlier one), after agreedSql(!indexed).
-QString fulfilmentSql(bool indexed)
-{
-    return QStringLiteral(
-               ", inst(obligation_id, due_on, cum) AS (SELECT i.obligation_id, i.due_on,"
-               " SUM(i.amount_fen) OVER (PARTITION BY i.obligation_id ORDER BY i.seq)"
-               " FROM instalments i JOIN obligations o ON o.id = i.obligation_id"
-               " WHERE o.case_id IN (SELECT case_id FROM agreed))"
-               " SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 >= i.cum THEN 1 ELSE 0 END), 0)"
-               " FROM inst i%2 WHERE i.due_on <= :as_b")
-        .arg(paidBy(indexed, "i.obligation_id"), paidJoin(indexed, "i.obligation_id"));
-}
+/// the instalment and every earlier one).
+const char kFulfilmentSql[] =
+    ", inst(obligation_id, due_on, cum) AS (SELECT i.obligation_id, i.due_on,"
+    " SUM(i.amount_fen) OVER (PARTITION BY i.obligation_id ORDER BY i.seq)"
+    " FROM instalments i JOIN obligations o ON o.id = i.obligation_id"
+    " WHERE o.case_id IN (SELECT case_id FROM agreed))"
+    " SELECT COUNT(*), COALESCE(SUM(CASE WHEN COALESCE(p.fen, 0) >= i.cum THEN 1 ELSE 0 END), 0)"
+    " FROM inst i LEFT JOIN paid p ON p.obligation_id = i.obligation_id WHERE i.due_on <= :as_b";
 
 /// Agreements whose last instalment is due by the reference day, and those of them paid in
-/// full without an application for judicial confirmation, after agreedSql(!indexed).
-QString voluntarySql(bool indexed)
-{
-    return QStringLiteral(
-               ", due(case_id) AS (SELECT o.case_id FROM obligations o JOIN instalments i ON"
-               " i.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
-               " GROUP BY o.case_id HAVING MAX(i.due_on) <= :as_b),"
-               " short(case_id) AS (SELECT o.case_id FROM obligations o%2"
-               " WHERE o.case_id IN (SELECT case_id FROM agreed) AND %1 < o.amount_fen)"
-               " SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.case_id NOT IN (SELECT case_id FROM"
-               " short) AND d.case_id NOT IN (SELECT case_id FROM confirmations) THEN 1 ELSE 0"
-               " END), 0) FROM due d")
-        .arg(paidBy(indexed, "o.id"), paidJoin(indexed, "o.id"));
-}
+/// full without an application for judicial confirmation.
+const char kVoluntarySql[] =
+    ", due(case_id) AS (SELECT o.case_id FROM obligations o JOIN instalments i ON"
+    " i.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed)"
+    " GROUP BY o.case_id HAVING MAX(i.due_on) <= :as_b),"
+    " short(case_id) AS (SELECT o.case_id FROM obligations o LEFT JOIN paid p ON"
+    " p.obligation_id = o.id WHERE o.case_id IN (SELECT case_id FROM agreed) AND"
+    " COALESCE(p.fen, 0) < o.amount_fen)"
+    " SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.case_id NOT IN (SELECT case_id FROM"
+    " short) AND d.case_id NOT IN (SELECT case_id FROM confirmations) THEN 1 ELSE 0"
+    " END), 0) FROM due d";
 
 /// Instalments due by the reference day, and those of them performed: an instalment is
 /// performed when the payments on its obligation cover it and every earlier instalment.
 Result<void> fulfilment(QSqlDatabase db, const Bounds &b, Figures &f)
 {
-    Query q(db, agreedSql(true) + fulfilmentSql(false), Query::Trusted);
+    Query q(db, QString(QLatin1String(kAgreedSql)) + QLatin1String(kFulfilmentSql), Query::Trusted);
     TJ_TRY(bindRun(q, b, true));
     if (q.next())
         f.fulfilmentRate = Statistics::ratio(q.value(1).toLongLong(), q.value(0).toLongLong());
@@ -106,7 +75,7 @@ Result<void> fulfilment(QSqlDatabase db, const Bounds &b, Figures &f)
 /// full without an application for judicial confirmation (the road to enforcement).
 Result<void> voluntary(QSqlDatabase db, const Bounds &b, Figures &f)
 {
-    Query q(db, agreedSql(true) + voluntarySql(false), Query::Trusted);
+    Query q(db, QString(QLatin1String(kAgreedSql)) + QLatin1String(kVoluntarySql), Query::Trusted);
     TJ_TRY(bindRun(q, b, true));
     if (q.next())
         f.voluntaryPerformanceRate = Statistics::ratio(q.value(1).toLongLong(), q.value(0).toLongLong());
@@ -169,23 +138,12 @@ Result<void> computePerformance(Database &db, const QString &root, Figures &f)
 }
 
 Result<void> computePerformanceFromSummary(Database &db, const QString &root,
-                                           qint64 instalments, qint64 instAgreements,
-                                           qint64 laterInstalments, qint64 laterAgreements,
-                                           Figures &f)
+                                           const PerformanceCounts &counts, Figures &f)
 {
-    const Bounds b = boundsOf(root, f);
-    const QSqlDatabase conn = db.connection();
-    Query performed(conn, agreedSql(false) + fulfilmentSql(true), Query::Trusted);
-    TJ_TRY(bindRun(performed, b, true));
-    const qint64 performedCount = performed.next() ? performed.value(1).toLongLong() : 0;
-    f.fulfilmentRate = Statistics::ratio(performedCount, instalments - laterInstalments);
-
-    Query voluntaryPaid(conn, agreedSql(false) + voluntarySql(true), Query::Trusted);
-    TJ_TRY(bindRun(voluntaryPaid, b, true));
-    const qint64 voluntaryCount = voluntaryPaid.next() ? voluntaryPaid.value(1).toLongLong() : 0;
+    f.fulfilmentRate = Statistics::ratio(counts.performedInstalments, counts.dueInstalments);
     f.voluntaryPerformanceRate =
-        Statistics::ratio(voluntaryCount, instAgreements - laterAgreements);
-    return feedback(db, b, f);
+        Statistics::ratio(counts.voluntaryAgreements, counts.dueAgreements);
+    return feedback(db, boundsOf(root, f), f);
 }
 
 } // namespace tj

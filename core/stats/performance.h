@@ -12,13 +12,18 @@ class Database;
 /// materialised path of the area's organisation ("" for the whole county).
 Result<void> computePerformance(Database &db, const QString &root, Figures &f);
 
-/// The same figures given, from the summary, the number of instalments of the agreements of
-/// the disputes settled in the area and period and how many of those agreements have any: the
-/// instalments due after the reference day (and the agreements with one) are subtracted, and
-/// what was performed is read from the payments (nothing is performed unpaid).
+/// The same figures given the counts the summary holds (stats_counts, stats_due, stats_done):
+/// the instalments of the agreements of the disputes settled in the area and period that are
+/// due by the reference day and those of them performed by it, and the agreements whose last
+/// instalment is due by that day and those of them performed voluntarily by it.
+struct PerformanceCounts
+{
+    qint64 dueInstalments = 0;
+    qint64 performedInstalments = 0;
+    qint64 dueAgreements = 0;
+    qint64 voluntaryAgreements = 0;
+};
 Result<void> computePerformanceFromSummary(Database &db, const QString &root,
-                                           qint64 instalments, qint64 instAgreements,
-                                           qint64 laterInstalments, qint64 laterAgreements,
-                                           Figures &f);
+                                           const PerformanceCounts &counts, Figures &f);
 
 } // namespace tj

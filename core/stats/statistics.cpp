@@ -673,6 +673,7 @@ private:
     Result<void> readDays(const QString &from, const QString &to);
     Result<void> readOverdue(Figures &f);
     Result<void> readDueLater(const Pieces &pieces, const QDate &asOf);
+    Result<void> readDone(const Pieces &pieces, const QDate &asOf);
     void fill(Figures &f);
     bool inArea(const QString &org) const { return m_area.contains(org); }
     bool under(const QString &org, const QString &path) const
@@ -696,6 +697,8 @@ private:
     qint64 m_instAgreements = 0;
     qint64 m_laterInstalments = 0; ///< of the agreed cases, due after the reference day
     qint64 m_laterAgreements = 0;  ///< agreed cases with an instalment due after it
+    qint64 m_doneInstalments = 0;  ///< of the agreed cases, due and performed by the day
+    qint64 m_doneAgreements = 0;   ///< agreed cases performed voluntarily by the day
 };
 
 Result<void> SummaryStats::loadOrganisations()
@@ -1046,6 +1049,79 @@ Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
     return {};
 }
 
+// Instalments of the agreements of the cases settled in the area and period that are due and
+// performed by the reference day, and the agreements performed voluntarily by it (their "done"
+// day, migration 10): the summary's done months before the reference day's month for the whole
+// closing months; the days of that month up to the reference day, and the partial closing
+// months, from the cases' rows by day.
+Result<void> SummaryStats::readDone(const Pieces &pieces, const QDate &asOf)
+{
+    if (m_areaList.isEmpty())
+        return {};
+    const QString monthStart = isoDate(QDate(asOf.year(), asOf.month(), 1));
+    const auto add = [this](Query &q) {
+        if (q.next()) {
+            m_doneInstalments += q.value(0).toLongLong();
+            m_doneAgreements += q.value(1).toLongLong();
+        }
+    };
+    if (pieces.summary()) {
+        QList<QPair<QString, QString>> binds;
+        const QString arms = periodArms(
+            pieces,
+            [&](const QString &cond, const QString &prefix) {
+                binds.append({QStringLiteral("dm") + prefix, monthKey(asOf)});
+                return QStringLiteral("SELECT instalments, agreements FROM stats_done WHERE"
+                                      " org_code%1 AND %2 AND done_month < :dm%3")
+                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond, prefix);
+            },
+            binds);
+        auto q = runBound(m_conn,
+                          QStringLiteral("SELECT COALESCE(SUM(instalments), 0),"
+                                         " COALESCE(SUM(agreements), 0) FROM (%1) AS k").arg(arms),
+                          binds);
+        if (!q)
+            return q.error();
+        add(*q);
+    }
+    // Done in the reference day's month up to the day, whatever the closing date in the period.
+    {
+        QList<QPair<QString, QString>> binds = {
+            {QStringLiteral("w_a"), monthStart}, {QStringLiteral("w_b"), isoDate(asOf)},
+            {QStringLiteral("c_a"), m_query.from.isValid() ? isoDate(m_query.from)
+                                                           : QStringLiteral("0000-01-01")},
+            {QStringLiteral("c_b"), m_query.to.isValid() ? isoDate(m_query.to)
+                                                         : QStringLiteral("9999-12-31")}};
+        const QString area = inList(QStringLiteral("a"), m_areaList, binds);
+        auto q = runBound(m_conn,
+                          QStringLiteral("SELECT COALESCE(SUM(instalments), 0),"
+                                         " COALESCE(SUM(agreements), 0) FROM stats_done_case WHERE"
+                                         " done_on BETWEEN :w_a AND :w_b AND org%1 AND closed_on"
+                                         " BETWEEN :c_a AND :c_b").arg(area),
+                          binds);
+        if (!q)
+            return q.error();
+        add(*q);
+    }
+    // Done before that month, for the cases closed in a partial month of the period.
+    for (const auto &d : pieces.days) {
+        QList<QPair<QString, QString>> binds = {{QStringLiteral("d_a"), d.first},
+                                                {QStringLiteral("d_b"), d.second},
+                                                {QStringLiteral("w_a"), monthStart}};
+        const QString area = inList(QStringLiteral("a"), m_areaList, binds);
+        auto q = runBound(m_conn,
+                          QStringLiteral("SELECT COALESCE(SUM(instalments), 0),"
+                                         " COALESCE(SUM(agreements), 0) FROM stats_done_case WHERE"
+                                         " closed_on BETWEEN :d_a AND :d_b AND org%1 AND done_on"
+                                         " < :w_a").arg(area),
+                          binds);
+        if (!q)
+            return q.error();
+        add(*q);
+    }
+    return {};
+}
+
 std::optional<qint64> SummaryStats::populationOf(const QString &path) const
 {
     // The root's own figure, else the highest organisations below it that have one.
@@ -1200,11 +1276,16 @@ Result<Figures> SummaryStats::run()
         TJ_TRY(readDays(d.first, d.second));
     TJ_TRY(readOverdue(f));
     TJ_TRY(readDueLater(pieces, f.query.asOf));
+    TJ_TRY(readDone(pieces, f.query.asOf));
     fill(f);
 
     TJ_TRY(readPrevented(AreaSql(m_conn, m_root, f.query), f));
-    TJ_TRY(computePerformanceFromSummary(m_db, m_root, m_instalments, m_instAgreements,
-                                         m_laterInstalments, m_laterAgreements, f));
+    PerformanceCounts counts;
+    counts.dueInstalments = m_instalments - m_laterInstalments;
+    counts.performedInstalments = m_doneInstalments;
+    counts.dueAgreements = m_instAgreements - m_laterAgreements;
+    counts.voluntaryAgreements = m_doneAgreements;
+    TJ_TRY(computePerformanceFromSummary(m_db, m_root, counts, f));
     deriveRates(f);
     return f;
 }

@@ -138,6 +138,9 @@ const char *const kTables[] = {
     "SELECT * FROM stats_counts",
     "SELECT * FROM stats_cycle",
     "SELECT * FROM stats_due",
+    "SELECT * FROM stats_done WHERE instalments <> 0 OR agreements <> 0",
+    "SELECT c.number, s.done_on, s.org, s.closed_on, s.instalments, s.agreements FROM stats_done_case s"
+    " JOIN cases c ON c.id = s.case_id",
 };
 
 // The audit trail in order, cases by number.

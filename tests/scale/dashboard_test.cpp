@@ -1,4 +1,4 @@
-// Statistics::compute (summary tables of migration 8 + partial months + indexes) must give
+// Statistics::compute (summary tables of migrations 8 and 10 + partial months + indexes) must give
 // exactly what Statistics::computeDirect (direct aggregation, the definition) gives: for a
 // generated county and for every kind of change the services make, for many areas and periods.
 
@@ -384,6 +384,58 @@ TEST_F(DashboardChanges, EveryFigureStaysEqualToTheDirectAggregationThroughServi
         Actor::system(), all[3],
         Prevention{PreventionKind::MassPetition, 12, QDate(2025, 2, 2), QStringLiteral("防止群体性上访")}));
     check(8);
+
+    // What moves a done day (migration 10): a payment dated before the earlier ones of its
+    // obligation, a payment taken back, an application for judicial confirmation and its removal.
+    Query owing(m_db->connection(),
+                "SELECT case_id, id, closed_on, owed FROM (SELECT o.case_id, o.id, c.closed_on,"
+                " o.amount_fen - COALESCE((SELECT SUM(p.amount_fen) FROM payments p WHERE"
+                " p.obligation_id = o.id), 0) AS owed FROM obligations o JOIN cases c ON"
+                " c.id = o.case_id WHERE EXISTS (SELECT 1 FROM instalments i WHERE"
+                " i.obligation_id = o.id) AND c.category <> '婚姻家庭') AS k WHERE owed > 1"
+                " ORDER BY case_id LIMIT 3");
+    ASSERT_OK(owing.exec());
+    QStringList owingCases, owingObligations;
+    QList<QDate> closedOn;
+    QList<qint64> owed;
+    while (owing.next()) {
+        owingCases << owing.value(0).toString();
+        owingObligations << owing.value(1).toString();
+        closedOn << QDate::fromString(owing.value(2).toString(), Qt::ISODate);
+        owed << owing.value(3).toLongLong();
+    }
+    ASSERT_EQ(owingCases.size(), 3);
+    {
+        PaymentInput early;
+        early.amountFen = owed[0] / 2;
+        early.on = closedOn[0].addDays(1);
+        ASSERT_OK(agreements.pay(Actor::system(), owingCases[0], early));
+        PaymentInput rest;
+        rest.amountFen = owed[1];
+        rest.on = closedOn[1].addDays(20);
+        ASSERT_OK(agreements.pay(Actor::system(), owingCases[1], rest));
+    }
+    check(17);
+    {
+        Query latest(m_db->connection(), "DELETE FROM payments WHERE id = (SELECT id FROM payments"
+                                         " WHERE obligation_id = :o ORDER BY paid_on DESC LIMIT 1)");
+        latest.bind("o", owingObligations[1]);
+        ASSERT_OK(latest.exec());
+    }
+    {
+        // As a transfer package brings it (the service wants signatures these cases lack).
+        Query applied(m_db->connection(), "INSERT INTO confirmations (case_id, court_org, applied_on,"
+                                          " created_at) VALUES (:c, 'QH-FY', :on, :on)");
+        applied.bind("c", owingCases[2]).bind("on", isoDate(closedOn[2].addDays(5)));
+        ASSERT_OK(applied.exec());
+    }
+    check(19);
+    {
+        Query drop(m_db->connection(), "DELETE FROM confirmations WHERE case_id = :c");
+        drop.bind("c", owingCases[2]);
+        ASSERT_OK(drop.exec());
+    }
+    check(23);
 
     // Deleting cases (as a transfer import replaces one) takes out everything they counted,
     // agreements and instalments included.
