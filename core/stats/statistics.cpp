@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <utility>
 
 namespace tj {
 
@@ -674,6 +675,9 @@ private:
     Result<void> readOverdue(Figures &f);
     Result<void> readDueLater(const Pieces &pieces, const QDate &asOf);
     Result<void> readDone(const Pieces &pieces, const QDate &asOf);
+    Result<std::pair<qint64, qint64>> sumWhole(const Pieces &pieces, const QString &table,
+                                               const QString &first, const QString &second,
+                                               const QString &monthTest, const QString &month);
     void fill(Figures &f);
     bool inArea(const QString &org) const { return m_area.contains(org); }
     bool under(const QString &org, const QString &path) const
@@ -952,6 +956,37 @@ Result<void> SummaryStats::readOverdue(Figures &f)
     return {};
 }
 
+/// Two columns of a summary kept per subtree root, closing period and month (stats_due,
+/// stats_done), summed over the roots' rows of the whole pieces whose month passes `monthTest`
+/// (e.g. "due_month >") against `month`.
+Result<std::pair<qint64, qint64>> SummaryStats::sumWhole(const Pieces &pieces, const QString &table,
+                                                         const QString &first,
+                                                         const QString &second,
+                                                         const QString &monthTest,
+                                                         const QString &month)
+{
+    QList<QPair<QString, QString>> binds;
+    const QString arms = periodArms(
+        pieces,
+        [&](const QString &cond, const QString &prefix) {
+            binds.append({QStringLiteral("dm") + prefix, month});
+            return QStringLiteral("SELECT %1, %2 FROM %3 WHERE org_code%4 AND %5 AND %6 :dm%7")
+                .arg(first, second, table,
+                     inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond, monthTest,
+                     prefix);
+        },
+        binds);
+    auto q = runBound(m_conn,
+                      QStringLiteral("SELECT COALESCE(SUM(%1), 0), COALESCE(SUM(%2), 0) FROM (%3)"
+                                     " AS k").arg(first, second, arms),
+                      binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::pair<qint64, qint64>{0, 0};
+    return std::pair<qint64, qint64>{q->value(0).toLongLong(), q->value(1).toLongLong()};
+}
+
 // Instalments of the agreements of the cases settled in the area and period that fall due
 // after the reference day, and those agreements: the summary's due months after the reference
 // day's month for the whole closing months; the rest of that month, and the partial closing
@@ -962,26 +997,13 @@ Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
         return {};
     const QDate monthEnd(asOf.year(), asOf.month(), asOf.daysInMonth());
     if (pieces.summary()) {
-        QList<QPair<QString, QString>> binds;
-        const QString arms = periodArms(
-            pieces,
-            [&](const QString &cond, const QString &prefix) {
-                binds.append({QStringLiteral("dm") + prefix, monthKey(asOf)});
-                return QStringLiteral("SELECT instalments, last_agreements FROM stats_due WHERE"
-                                      " org_code%1 AND %2 AND due_month > :dm%3")
-                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond, prefix);
-            },
-            binds);
-        auto q = runBound(m_conn,
-                          QStringLiteral("SELECT SUM(instalments), SUM(last_agreements) FROM (%1)"
-                                         " AS k").arg(arms),
-                          binds);
-        if (!q)
-            return q.error();
-        if (q->next()) {
-            m_laterInstalments += q->value(0).toLongLong();
-            m_laterAgreements += q->value(1).toLongLong();
-        }
+        auto later = sumWhole(pieces, QStringLiteral("stats_due"), QStringLiteral("instalments"),
+                              QStringLiteral("last_agreements"), QStringLiteral("due_month >"),
+                              monthKey(asOf));
+        if (!later)
+            return later.error();
+        m_laterInstalments += later->first;
+        m_laterAgreements += later->second;
     }
     // Due in the rest of the reference day's month, whatever the closing date in the period.
     {
@@ -1066,23 +1088,13 @@ Result<void> SummaryStats::readDone(const Pieces &pieces, const QDate &asOf)
         }
     };
     if (pieces.summary()) {
-        QList<QPair<QString, QString>> binds;
-        const QString arms = periodArms(
-            pieces,
-            [&](const QString &cond, const QString &prefix) {
-                binds.append({QStringLiteral("dm") + prefix, monthKey(asOf)});
-                return QStringLiteral("SELECT instalments, agreements FROM stats_done WHERE"
-                                      " org_code%1 AND %2 AND done_month < :dm%3")
-                    .arg(inList(QStringLiteral("r%1_").arg(prefix), m_roots, binds), cond, prefix);
-            },
-            binds);
-        auto q = runBound(m_conn,
-                          QStringLiteral("SELECT COALESCE(SUM(instalments), 0),"
-                                         " COALESCE(SUM(agreements), 0) FROM (%1) AS k").arg(arms),
-                          binds);
-        if (!q)
-            return q.error();
-        add(*q);
+        auto before = sumWhole(pieces, QStringLiteral("stats_done"), QStringLiteral("instalments"),
+                               QStringLiteral("agreements"), QStringLiteral("done_month <"),
+                               monthKey(asOf));
+        if (!before)
+            return before.error();
+        m_doneInstalments += before->first;
+        m_doneAgreements += before->second;
     }
     // Done in the reference day's month up to the day, whatever the closing date in the period.
     {
