@@ -26,6 +26,9 @@ public:
 
 public Q_SLOTS:
     void loadPage(quint64 generation, int page, const tj::CaseFilter &filter);
+    /// The first page and the count up to filter.totalCap in one list call: a search term's
+    /// matches are then found once for both (CaseListQuery::list).
+    void loadFirstPage(quint64 generation, const tj::CaseFilter &filter);
     /// Counts the cases of `filter`, up to filter.totalCap when that is above 0.
     void count(quint64 generation, const tj::CaseFilter &filter);
     /// Closes this thread's connection; the model calls it before stopping the thread.

@@ -67,13 +67,15 @@ void CaseListModel::reload()
     m_totalExact = false;
     m_atEnd = false;
     endResetModel();
-    requestPage(0);
+    // The first page comes with the count up to the cap (one search of the term for both).
+    m_requested.insert(0);
     m_counting = true;
     const quint64 generation = m_generation;
     CaseFilter filter = m_filter;
+    filter.limit = kPageSize;
     filter.totalCap = m_countCap;
     QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, filter] {
-        loader->count(generation, filter);
+        loader->loadFirstPage(generation, filter);
     });
 }
 
