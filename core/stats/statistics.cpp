@@ -1097,6 +1097,8 @@ Result<void> SummaryStats::readDone(const Pieces &pieces, const QDate &asOf)
         m_doneAgreements += before->second;
     }
     // Done in the reference day's month up to the day, whatever the closing date in the period.
+    // (closed_on || '') keeps the planner on the done-day index: by closing date it would read
+    // every case closed in the period.
     {
         QList<QPair<QString, QString>> binds = {
             {QStringLiteral("w_a"), monthStart}, {QStringLiteral("w_b"), isoDate(asOf)},
@@ -1108,14 +1110,15 @@ Result<void> SummaryStats::readDone(const Pieces &pieces, const QDate &asOf)
         auto q = runBound(m_conn,
                           QStringLiteral("SELECT COALESCE(SUM(instalments), 0),"
                                          " COALESCE(SUM(agreements), 0) FROM stats_done_case WHERE"
-                                         " done_on BETWEEN :w_a AND :w_b AND org%1 AND closed_on"
-                                         " BETWEEN :c_a AND :c_b").arg(area),
+                                         " done_on BETWEEN :w_a AND :w_b AND org%1 AND (closed_on"
+                                         " || '') BETWEEN :c_a AND :c_b").arg(area),
                           binds);
         if (!q)
             return q.error();
         add(*q);
     }
-    // Done before that month, for the cases closed in a partial month of the period.
+    // Done before that month, for the cases closed in a partial month of the period (on the
+    // closing-date index).
     for (const auto &d : pieces.days) {
         QList<QPair<QString, QString>> binds = {{QStringLiteral("d_a"), d.first},
                                                 {QStringLiteral("d_b"), d.second},
@@ -1124,8 +1127,8 @@ Result<void> SummaryStats::readDone(const Pieces &pieces, const QDate &asOf)
         auto q = runBound(m_conn,
                           QStringLiteral("SELECT COALESCE(SUM(instalments), 0),"
                                          " COALESCE(SUM(agreements), 0) FROM stats_done_case WHERE"
-                                         " closed_on BETWEEN :d_a AND :d_b AND org%1 AND done_on"
-                                         " < :w_a").arg(area),
+                                         " closed_on BETWEEN :d_a AND :d_b AND org%1 AND (done_on"
+                                         " || '') < :w_a").arg(area),
                           binds);
         if (!q)
             return q.error();

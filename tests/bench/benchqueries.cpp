@@ -466,7 +466,7 @@ void BM_Statistics_BareSql(benchmark::State &state)
                      " < '2026-06' AND ") + ")");
         rows += bare("SELECT SUM(instalments), SUM(agreements) FROM stats_done_case WHERE done_on"
                      " BETWEEN '2026-06-01' AND '2026-06-30' AND org IN (" + area + ") AND"
-                     " closed_on BETWEEN ?1 AND '2026-06-30'", {from});
+                     " (closed_on || '') BETWEEN ?1 AND '2026-06-30'", {from});
         rows += bare("SELECT f.received_on, f.answered_on, f.rating FROM feedback f CROSS JOIN"
                      " cases c WHERE c.id = f.case_id AND c.handling_org IN (" + area + ") AND"
                      " f.received_on BETWEEN ?1 AND '2026-06-30'", {from});
