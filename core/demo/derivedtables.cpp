@@ -161,6 +161,11 @@ Result<void> DerivedTables::rebuild(sqlite3 *db)
 {
     for (const char *sql : kBackfill)
         TJ_TRY(execRaw(db, sql));
+    return restore(db);
+}
+
+Result<void> DerivedTables::restore(sqlite3 *db)
+{
     for (const QByteArray &sql : std::as_const(m_triggers))
         TJ_TRY(execRaw(db, sql.constData()));
     m_triggers.clear();

@@ -25,6 +25,9 @@ public:
 
     Result<void> setAside(sqlite3 *db);
     Result<void> rebuild(sqlite3 *db);
+    /// Creates the triggers set aside again, without filling anything (a caller that derived
+    /// its own rows, LedgerBulkWriter).
+    Result<void> restore(sqlite3 *db);
 
 private:
     QList<QByteArray> m_triggers; ///< CREATE TRIGGER statements, in their original order

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/case.h"
+#include "demo/derivedtables.h"
 #include "cases/workflow.h"
 #include "common/result.h"
 #include "orgs/organisation.h"
@@ -31,9 +32,12 @@ struct LedgerImportRow;
 /// What differs is only how it is written: statements are prepared once per import instead of
 /// once per call, nothing is read back, the case number counters and the audit chain's head are
 /// kept in memory, and the case row is written once in its final state after its parties and
-/// history (foreign keys deferred to the commit), so the schema's triggers index the case for
-/// search and add it to the summaries once instead of once per step (case_fts, case_counts,
-/// stats_*). The related-case warnings of intake are not looked up: the import ignores them.
+/// history (foreign keys deferred to the commit). The triggers that derive rows (the search
+/// index and the summaries: case_fts, case_counts, stats_*) are set aside for the import, in its
+/// transaction, and finish() adds the imported cases to those tables set-based — grouped, as the
+/// migrations' backfills do — before creating the triggers again; an error rolls all of it back,
+/// triggers included. The related-case warnings of intake are not looked up: the import ignores
+/// them.
 ///
 /// Runs inside the caller's write transaction; the caller rolls back on any error.
 class LedgerBulkWriter
@@ -54,7 +58,8 @@ public:
     Result<void> begin();
     /// Writes one row's case; an error is the service's for the same row.
     Result<void> write(const LedgerImportRow &row);
-    /// Stores the case number counters.
+    /// Stores the case number counters, adds the imported cases to the search index and the
+    /// summaries, and puts the deriving triggers back.
     Result<void> finish();
 
     struct Statements;
@@ -71,6 +76,7 @@ private:
     Result<int> nextNumber(const QString &org, int year);
     Result<QStringList> orgUsers(const QString &org);
     qint64 pragmaValue(const char *sql) const;
+    Result<void> deriveBatch();
 
     Database &m_db;
     Actor m_actor;
@@ -86,6 +92,8 @@ private:
     QHash<QString, Organisation> m_orgs;       ///< registrable organisations seen so far
     QHash<QString, QStringList> m_users;       ///< organisation -> active users' names
     QHash<QPair<QString, int>, int> m_counters; ///< (organisation, year) -> last number
+    gen::DerivedTables m_derived;               ///< the deriving triggers, set aside
+    QStringList m_batch;                        ///< the imported cases, in the order written
 };
 
 } // namespace tj
