@@ -9,14 +9,15 @@ struct sqlite3;
 
 namespace tj::gen {
 
-/// The search index (migration 5) and the summary counts (migrations 5 and 8) of a bulk load
+/// The search index (migration 5) and the summary counts (migrations 5, 8 and 10) of a bulk load
 /// into an EMPTY database, built set-based at the end instead of row by row: their triggers
 /// cost four fifths of a load. Use inside the one transaction of the whole load: set aside
 /// drops the triggers, rebuild fills the derived tables from the loaded rows with the
 /// migrations' own backfill statements and creates the triggers again from their saved text.
 /// A failure rolls the transaction back with the triggers, so no other connection and no crash
 /// ever sees the database without them. Tests compare every derived row with a load through
-/// the triggers.
+/// the triggers. The ledger import uses setAside and restore around rows it derives itself
+/// for a database that is not empty.
 class DerivedTables
 {
 public:
