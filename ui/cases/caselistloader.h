@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace tj {
 
@@ -41,6 +42,9 @@ Q_SIGNALS:
     void failed(quint64 generation, const QString &message);
 
 private:
+    /// Lists `filter` unless the request is stale; emits failed() on an error.
+    std::optional<tj::CasePage> run(quint64 generation, const tj::CaseFilter &filter);
+
     CaseService &m_cases;
     Actor m_actor; ///< whose view of the cases is listed
     std::shared_ptr<const std::atomic<quint64>> m_latest; ///< the model's current generation
