@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -16,8 +17,8 @@ namespace tj::gen {
 /// migrations' own backfill statements and creates the triggers again from their saved text.
 /// A failure rolls the transaction back with the triggers, so no other connection and no crash
 /// ever sees the database without them. Tests compare every derived row with a load through
-/// the triggers. The ledger import uses setAside and restore around rows it derives itself
-/// for a database that is not empty.
+/// the triggers. The ledger import, into a database that is not empty, uses setAside, addCases
+/// for the cases it wrote, and restore.
 class DerivedTables
 {
 public:
@@ -26,8 +27,11 @@ public:
 
     Result<void> setAside(sqlite3 *db);
     Result<void> rebuild(sqlite3 *db);
-    /// Creates the triggers set aside again, without filling anything (a caller that derived
-    /// its own rows, LedgerBulkWriter).
+    /// Adds the cases `ids` (in the order they were written) to the derived tables of a
+    /// database that may hold others, as the triggers would have; while the triggers are set
+    /// aside (LedgerBulkWriter).
+    Result<void> addCases(sqlite3 *db, const QStringList &ids);
+    /// Creates the triggers set aside again.
     Result<void> restore(sqlite3 *db);
 
 private:

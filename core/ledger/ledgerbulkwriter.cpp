@@ -265,129 +265,13 @@ Result<QStringList> LedgerBulkWriter::orgUsers(const QString &org)
 
 Result<void> LedgerBulkWriter::finish()
 {
-    // The search index's default buffer (FTS5's 1 MB) for the writes after the import.
-    TJ_TRY(gen::execRaw(m_sqlite, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 1048576)"));
     for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
         TJ_TRY(m_stmt->storeCounter.text(it.key().first).integer(it.key().second).integer(it.value()).run());
-    TJ_TRY(deriveBatch());
-    return m_derived.restore(m_sqlite);
-}
-
-namespace {
-// What the deriving triggers would have added for the cases of temp.ledger_batch, grouped: the
-// statements of migrations 5 and 8's backfills restricted to those cases, adding to the rows
-// that exist. Search documents are numbered in the order the cases were written, as the trigger
-// numbers them.
-const char *const kDeriveBatch[] = {
-    "INSERT INTO case_counts (org_code, month, status, category, cases, amount_fen)"
-    " SELECT handling_org, substr(received_on, 1, 7), status, category, COUNT(*), SUM(amount_fen)"
-    " FROM cases WHERE id IN (SELECT case_id FROM temp.ledger_batch) GROUP BY 1, 2, 3, 4"
-    " ON CONFLICT DO UPDATE SET cases = cases + excluded.cases,"
-    " amount_fen = amount_fen + excluded.amount_fen",
-
-    "INSERT INTO case_fts_docs (case_id) SELECT case_id FROM temp.ledger_batch ORDER BY seq",
-    "INSERT INTO case_fts (rowid, body) SELECT d.doc, t.body FROM temp.ledger_batch b"
-    " CROSS JOIN case_fts_docs d CROSS JOIN case_search_text t WHERE d.case_id = b.case_id"
-    " AND t.case_id = b.case_id ORDER BY d.doc",
-
-    "CREATE TEMP TABLE ledger_stats_stage (org TEXT, month TEXT, fact TEXT, category TEXT,"
-    " source TEXT, cases INTEGER, amount_fen INTEGER, cycle_days INTEGER, agreements INTEGER,"
-    " agreement_fen INTEGER, instalments INTEGER, inst_agreements INTEGER)",
-    "INSERT INTO temp.ledger_stats_stage SELECT registering_org, substr(received_on, 1, 7),"
-    " 'registered', category, source, COUNT(*), 0, 0, 0, 0, 0, 0 FROM cases"
-    " WHERE id IN (SELECT case_id FROM temp.ledger_batch) GROUP BY 1, 2, 4, 5",
-    "INSERT INTO temp.ledger_stats_stage"
-    " SELECT c.closed_org, substr(c.closed_on, 1, 7), c.status, c.category, c.source, COUNT(*),"
-    " SUM(c.amount_fen), SUM(CAST(julianday(c.closed_on) - julianday(c.received_on) AS INTEGER)),"
-    " SUM(COALESCE(ag.n, 0)), SUM(COALESCE(ag.fen, 0)), SUM(COALESCE(ins.n, 0)),"
-    " SUM(CASE WHEN ins.n > 0 AND ag.n > 0 THEN 1 ELSE 0 END)"
-    " FROM cases c"
-    " LEFT JOIN (SELECT case_id, COUNT(*) AS n, SUM(amount_fen) AS fen FROM agreements"
-    "            WHERE case_id IN (SELECT case_id FROM temp.ledger_batch) GROUP BY case_id) ag"
-    "        ON ag.case_id = c.id AND c.status = 'settled'"
-    " LEFT JOIN (SELECT o.case_id, COUNT(*) AS n FROM obligations o"
-    "            JOIN instalments i ON i.obligation_id = o.id"
-    "            WHERE o.case_id IN (SELECT case_id FROM temp.ledger_batch) GROUP BY o.case_id) ins"
-    "        ON ins.case_id = c.id AND c.status = 'settled' AND ag.n > 0"
-    " WHERE c.id IN (SELECT case_id FROM temp.ledger_batch)"
-    "   AND c.closed_org IS NOT NULL AND c.closed_on IS NOT NULL"
-    "   AND c.status IN ('settled', 'failed', 'withdrawn', 'filed', 'not_accepted')"
-    " GROUP BY 1, 2, 3, 4, 5",
-    "INSERT INTO temp.ledger_stats_stage SELECT before_org, substr(on_date, 1, 7), 'accepted',"
-    " NULL, NULL, COUNT(*), 0, 0, 0, 0, 0, 0 FROM case_events WHERE action = 'accept' AND"
-    " before_org IS NOT NULL AND case_id IN (SELECT case_id FROM temp.ledger_batch) GROUP BY 1, 2",
-    "INSERT INTO temp.ledger_stats_stage SELECT from_org, substr(sent_on, 1, 7), kind, NULL, NULL,"
-    " COUNT(*), 0, 0, 0, 0, 0, 0 FROM referrals"
-    " WHERE case_id IN (SELECT case_id FROM temp.ledger_batch) GROUP BY 1, 2, 3",
-    "INSERT INTO stats_counts (org_code, grain, fact, dim, period, value, cases, amount_fen,"
-    " cycle_days, agreements, agreement_fen, instalments, inst_agreements)"
-    " SELECT a.code, g.grain, s.fact, d.dim, substr(s.month, 1, g.len),"
-    " CASE d.dim WHEN 'c' THEN s.category WHEN 's' THEN s.source ELSE '' END,"
-    " SUM(s.cases), SUM(s.amount_fen), SUM(s.cycle_days), SUM(s.agreements),"
-    " SUM(s.agreement_fen), SUM(s.instalments), SUM(s.inst_agreements)"
-    " FROM temp.ledger_stats_stage s"
-    " JOIN organisations o ON o.code = s.org"
-    " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path"
-    " JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
-    " JOIN (SELECT '' AS dim UNION ALL SELECT 'c' UNION ALL SELECT 's') d"
-    " WHERE d.dim = '' OR (d.dim = 'c' AND s.category IS NOT NULL)"
-    "    OR (d.dim = 's' AND s.source IS NOT NULL)"
-    " GROUP BY 1, 2, 3, 4, 5, 6"
-    " ON CONFLICT DO UPDATE SET cases = cases + excluded.cases,"
-    " amount_fen = amount_fen + excluded.amount_fen,"
-    " cycle_days = cycle_days + excluded.cycle_days,"
-    " agreements = agreements + excluded.agreements,"
-    " agreement_fen = agreement_fen + excluded.agreement_fen,"
-    " instalments = instalments + excluded.instalments,"
-    " inst_agreements = inst_agreements + excluded.inst_agreements",
-    "DROP TABLE temp.ledger_stats_stage",
-
-    "INSERT INTO stats_cycle (org_code, grain, period, fact, days, cases)"
-    " SELECT a.code, g.grain, substr(s.month, 1, g.len), s.fact, s.days, SUM(s.n)"
-    " FROM (SELECT closed_org AS org, substr(closed_on, 1, 7) AS month, status AS fact,"
-    "             CAST(julianday(closed_on) - julianday(received_on) AS INTEGER) AS days,"
-    "             COUNT(*) AS n"
-    "      FROM cases"
-    "      WHERE id IN (SELECT case_id FROM temp.ledger_batch)"
-    "        AND closed_org IS NOT NULL AND closed_on IS NOT NULL"
-    "        AND status IN ('settled', 'failed', 'withdrawn', 'filed', 'not_accepted')"
-    "      GROUP BY 1, 2, 3, 4) s"
-    " JOIN organisations o ON o.code = s.org"
-    " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path"
-    " JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
-    " WHERE true GROUP BY 1, 2, 3, 4, 5"
-    " ON CONFLICT DO UPDATE SET cases = cases + excluded.cases",
-};
-
-// Per case, through the delta views the triggers use (their views are searched by case).
-const char kDueOfCase[] =
-    "INSERT INTO stats_due_delta (org, on_date, due_on, instalments, last_agreements)"
-    " SELECT org, on_date, due_on, n, last_agreements FROM stats_case_due WHERE case_id = ?1";
-const char kDoneOfCase[] = "INSERT INTO stats_done_refresh (case_id) VALUES (?1)";
-} // namespace
-
-Result<void> LedgerBulkWriter::deriveBatch()
-{
-    TJ_TRY(gen::execRaw(m_sqlite, "CREATE TEMP TABLE IF NOT EXISTS ledger_batch"
-                                  " (seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL UNIQUE)"));
-    TJ_TRY(gen::execRaw(m_sqlite, "DELETE FROM temp.ledger_batch"));
-    {
-        Stmt add(m_sqlite, "INSERT INTO temp.ledger_batch (case_id) VALUES (?1)");
-        Stmt due(m_sqlite, kDueOfCase);
-        Stmt done(m_sqlite, kDoneOfCase);
-        if (!add.ok() || !due.ok() || !done.ok())
-            return Stmt::failure(m_sqlite);
-        for (const QString &id : std::as_const(m_batch)) {
-            TJ_TRY(add.text(id).run());
-            TJ_TRY(due.text(id).run());
-            TJ_TRY(done.text(id).run());
-        }
-    }
-    for (const char *sql : kDeriveBatch)
-        TJ_TRY(gen::execRaw(m_sqlite, sql));
-    TJ_TRY(gen::execRaw(m_sqlite, "DROP TABLE temp.ledger_batch"));
+    TJ_TRY(m_derived.addCases(m_sqlite, m_batch));
     m_batch.clear();
-    return {};
+    // The search index's default buffer (FTS5's 1 MB) for the writes after the import.
+    TJ_TRY(gen::execRaw(m_sqlite, "INSERT INTO case_fts (case_fts, rank) VALUES ('hashsize', 1048576)"));
+    return m_derived.restore(m_sqlite);
 }
 
 Result<void> LedgerBulkWriter::write(const LedgerImportRow &row)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "cases/case.h"
-#include "demo/derivedtables.h"
 #include "cases/workflow.h"
 #include "common/result.h"
+#include "demo/derivedtables.h"
 #include "orgs/organisation.h"
 #include "security/audit.h"
 #include "users/user.h"
@@ -76,7 +76,6 @@ private:
     Result<int> nextNumber(const QString &org, int year);
     Result<QStringList> orgUsers(const QString &org);
     qint64 pragmaValue(const char *sql) const;
-    Result<void> deriveBatch();
 
     Database &m_db;
     Actor m_actor;
