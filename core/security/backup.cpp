@@ -48,7 +48,7 @@ bool renameOver(const QString &from, const QString &to)
 
 QString tempBeside(const QString &path, const QString &tag)
 {
-    return QStringLiteral("%1.%2-%3.tmp").arg(path, tag, newId().left(8));
+    return QStringLiteral("%1.%2-%3.tmp").arg(path, tag, newId().right(12));
 }
 } // namespace
 
