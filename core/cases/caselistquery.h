@@ -28,9 +28,12 @@ class CaseListQuery
 public:
     static constexpr int kMergeLimit = 64;
     /// A search matching more cases than this (more on a large SQLite database, see
-    /// probeThreshold) walks the date index and tests each case's text with LIKE; fewer
-    /// matches are read and sorted.
+    /// probeThreshold) walks the date index; fewer matches are read and sorted. On SQLite the
+    /// walk looks each case up among the matches' document numbers, up to
+    /// kMemberWalkFactor × the threshold of them, and beyond that (a term so common that a
+    /// page comes within a few hundred cases) tests each case's text with LIKE.
     static constexpr int kProbeAbove = 1000;
+    static constexpr int kMemberWalkFactor = 5;
     /// The list's first count stops here (CaseFilter::totalCap): reading this many matches
     /// takes a few milliseconds for any term, and "more than 1,000" is a useful answer at once.
     static constexpr qint64 kCountCap = 1000;
@@ -56,6 +59,11 @@ public:
     /// the page's plan the total follows from that count where it can: a short term's OR of
     /// trigrams is then evaluated twice per list call instead of three times.
     Result<Listing> list(const CaseFilter &filter) const;
+
+    /// Tests only: the match counts that choose a search page's path (probeAbove: sort or
+    /// walk; memberWalkUpTo: look up or LIKE), so a small county reaches every path; 0 and 0
+    /// restore the computed ones. Process-wide.
+    static void setSearchLimitsForTests(qint64 probeAbove, qint64 memberWalkUpTo);
 
 private:
     /// A count of a search's matches that stopped after stoppedAt + 1 rows; rows < 0: none made.
@@ -84,6 +92,8 @@ private:
     Result<QStringList> probedPage(const CaseFilter &filter) const;
     /// How many matches a search must have for probing to pay, given the number of cases.
     Result<qint64> probeThreshold() const;
+    /// Up to how many matches the walk looks cases up among them rather than testing LIKE.
+    static qint64 memberWalkUpTo(qint64 probeAbove);
 
     QSqlDatabase m_db;
     int m_mergeLimit;

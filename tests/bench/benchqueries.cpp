@@ -271,28 +271,55 @@ qint64 bareCount(const std::string &match, qint64 cap)
     return n;
 }
 
+// The matching documents' numbers, stopping after cap + 1 (CaseListQuery::sortedOrProbedPage).
+std::vector<qint64> bareDocs(const std::string &match, qint64 cap)
+{
+    sqlite3_stmt *rows = nullptr;
+    const std::string sql = "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 LIMIT " + std::to_string(cap + 1);
+    sqlite3_prepare_v2(env().bare, sql.c_str(), -1, &rows, nullptr);
+    sqlite3_bind_text(rows, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    std::vector<qint64> docs;
+    while (sqlite3_step(rows) == SQLITE_ROW)
+        docs.push_back(sqlite3_column_int64(rows, 0));
+    sqlite3_finalize(rows);
+    return docs;
+}
+
 void BM_Search_BareSql(benchmark::State &state)
 {
     const QString term = QString::fromUtf8(kTerms[state.range(0)]);
     const std::string like = s(u'%' + term + u'%');
-    // As CaseListQuery::probeThreshold: probing pays above ~sqrt(30 N) matches.
+    // As CaseListQuery::probeThreshold and memberWalkUpTo: walking pays above ~sqrt(30 N)
+    // matches, looking cases up among the matches up to five times that.
     const qint64 probeAbove = std::max<qint64>(CaseListQuery::kProbeAbove, qint64(std::sqrt(30.0 * double(env().cases))));
+    const qint64 upTo = CaseListQuery::kMemberWalkFactor * probeAbove;
     double page = 0, shown = 0, count = 0;
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
         const std::string match = bareMatch(term);
-        if (bareCount(match, probeAbove) > probeAbove)
+        const std::vector<qint64> docs = bareDocs(match, upTo);
+        std::string json = "[";
+        for (const qint64 doc : docs) {
+            if (json.size() > 1)
+                json += ',';
+            json += std::to_string(doc);
+        }
+        json += "]";
+        if (qint64(docs.size()) > upTo)
             bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
                  " cases c WHERE (c.facts LIKE ?1 OR c.title LIKE ?1 OR c.number LIKE ?1 OR EXISTS"
                  " (SELECT 1 FROM parties p WHERE p.case_id = c.id AND (p.name LIKE ?1 OR"
                  " p.id_number LIKE ?1 OR p.credit_code LIKE ?1))) ORDER BY c.received_on DESC,"
                  " c.id DESC LIMIT 50", {like});
+        else if (qint64(docs.size()) > probeAbove)
+            bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
+                 " cases c WHERE (SELECT d.doc FROM case_fts_docs d WHERE d.case_id = c.id) IN"
+                 " (SELECT value FROM json_each(?1)) ORDER BY c.received_on DESC, c.id DESC LIMIT 50", {json});
         else
             bare("SELECT c.*, (SELECT group_concat(p.name) FROM parties p WHERE p.case_id = c.id) FROM"
-                 " (SELECT d.case_id AS id FROM case_fts f JOIN case_fts_docs d ON d.doc = f.rowid WHERE"
-                 " case_fts MATCH ?1) m CROSS JOIN cases c ON c.id = m.id ORDER BY c.received_on DESC,"
-                 " c.id DESC LIMIT 50", {match});
+                 " json_each(?1) m CROSS JOIN case_fts_docs d ON d.doc = m.value CROSS JOIN cases c"
+                 " ON c.id = d.case_id ORDER BY c.received_on DESC, c.id DESC LIMIT 50", {json});
         page += msSince(t);
         benchmark::DoNotOptimize(bareCount(bareMatch(term), CaseListQuery::kCountCap));
         shown += msSince(t);

@@ -1,3 +1,4 @@
+#include "cases/caselistquery.h"
 #include "cases/caseservice.h"
 #include "db/query.h"
 #include "cases/categories.h"
@@ -8,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 using namespace tj;
 
@@ -194,6 +196,39 @@ TEST_F(SearchTest, RandomTermsOfOneToFourCharactersEqualAnExhaustiveScan)
                          + names[rng.bounded(int(names.size()))].right(1));
     EXPECT_GT(m_checked, 170);
     EXPECT_GT(m_found, test::onPostgres() ? 120 : 150); // the server's set is ten times smaller
+}
+
+// The three page paths of a search (read and sort the matches; walk the date index looking
+// each case up among them; walk it testing LIKE) chosen by match counts that a small county
+// reaches only with small limits: terms of every frequency then take every path.
+TEST_F(SearchTest, EveryPagePathEqualsTheScan)
+{
+    struct Reset
+    {
+        ~Reset() { CaseListQuery::setSearchLimitsForTests(0, 0); }
+    } reset;
+    CaseListQuery::setSearchLimitsForTests(20, 150);
+    QRandomGenerator rng(7);
+    const QStringList sources = texts("SELECT facts FROM cases ORDER BY id LIMIT 200")
+                                + texts("SELECT name FROM parties ORDER BY id LIMIT 200");
+    QSet<int> sizes;
+    for (int i = 0; i < 60; ++i) {
+        const QString source = sources[rng.bounded(int(sources.size()))];
+        const int length = 1 + i % 3;
+        if (source.size() < length)
+            continue;
+        const QString term = source.mid(rng.bounded(int(source.size()) - length + 1), length);
+        expectSameAsScan(term);
+        expectSameAsScan(term, QStringLiteral("QH-DS"));
+        const qint64 n = scan(*m_db, term).size();
+        sizes.insert(n <= 20 ? 0 : n <= 150 ? 1 : 2);
+    }
+    for (const QString &term : {QStringLiteral("纠纷"), QStringLiteral("双方"), QStringLiteral("王")})
+        expectSameAsScan(term, QStringLiteral("QH-DS"));
+    // The SQLite county has terms on each side of both limits (the server's set is smaller).
+    if (!test::onPostgres()) {
+        EXPECT_EQ(sizes.size(), 3);
+    }
 }
 
 TEST_F(SearchTest, NamesIdNumbersAndCaseNumbersAreFound)
