@@ -5,15 +5,19 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 #include "common/clock.h"
 #include "db/query.h"
+#include "demo/bulkwriter.h"
 #include "search/casesearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
+
+#include <sqlite3.h>
 
 namespace tj {
 
@@ -364,12 +368,29 @@ Result<QStringList> CaseListQuery::sortedOrProbedPage(const CaseFilter &filter, 
     if (!q)
         return q.error();
     QList<qint64> docs;
-    while (q->next())
+    while (docs.size() <= above && q->next())
         docs.append(q->value(0).toLongLong());
     if (counted)
-        *counted = MatchCount{qint64(docs.size()), upTo};
-    if (docs.size() > upTo)
-        return probedPage(filter);
+        *counted = MatchCount{qint64(docs.size()), above};
+    // More than the threshold, and the caller wants the exact total (the command line, the list's
+    // second count): count them all now, on two cores, and choose the walk from that number
+    // instead of reading up to the second limit first.
+    const bool exact = counted && filter.withTotal && (filter.totalCap <= 0 || filter.totalCap > above);
+    if (docs.size() > above && exact) {
+        if (const auto all = splitCount(plan.match)) {
+            *counted = MatchCount{*all, std::numeric_limits<qint64>::max()};
+            if (*all > upTo)
+                return probedPage(filter);
+        }
+    }
+    if (docs.size() > above) {
+        while (docs.size() <= upTo && q->next())
+            docs.append(q->value(0).toLongLong());
+        if (counted && counted->stoppedAt == above)
+            *counted = MatchCount{qint64(docs.size()), upTo};
+        if (docs.size() > upTo)
+            return probedPage(filter);
+    }
     if (docs.isEmpty())
         return QStringList();
     QJsonArray numbers;
@@ -450,6 +471,59 @@ Result<CaseListQuery::Listing> CaseListQuery::list(const CaseFilter &requested) 
         return all.error();
     listing.total = all.value();
     return listing;
+}
+
+std::optional<qint64> CaseListQuery::splitCount(const QString &match) const
+{
+    // Counting a term in 40 % of a million documents reads two long doclists with positions
+    // (分期履行: ~35 ms). The index answers a document-number range as cheaply as its share, so
+    // a second connection on a thread of its own counts the upper half while this one counts
+    // the lower. Only outside a transaction (a second connection would not see its changes) and
+    // on a file; the halves are read at nearly the same moment, each from a committed state.
+    sqlite3 *handle = gen::sqliteHandle(m_db);
+    if (!handle || sqlite3_get_autocommit(handle) == 0)
+        return std::nullopt;
+    const char *file = sqlite3_db_filename(handle, "main");
+    if (!file || !*file)
+        return std::nullopt;
+    Query top(m_db, "SELECT COALESCE(MAX(doc), 0) FROM case_fts_docs");
+    if (!top.exec().ok() || !top.next())
+        return std::nullopt;
+    const qint64 middle = top.value(0).toLongLong() / 2;
+    const QByteArray path(file);
+    const QByteArray utf8 = match.toUtf8();
+    qint64 upper = -1;
+    std::thread helper([&path, &utf8, middle, &upper] {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            sqlite3_stmt *stmt = nullptr;
+            if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid > ?2",
+                                   -1, &stmt, nullptr) == SQLITE_OK) {
+                sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+                sqlite3_bind_int64(stmt, 2, middle);
+                if (sqlite3_step(stmt) == SQLITE_ROW)
+                    upper = sqlite3_column_int64(stmt, 0);
+            }
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+    });
+    Query lower(m_db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match AND rowid <= :middle");
+    lower.bind("match", match).bind("middle", middle);
+    const bool ok = lower.exec().ok() && lower.next();
+    const qint64 below = ok ? lower.value(0).toLongLong() : -1;
+    helper.join();
+    if (below < 0)
+        return std::nullopt;
+    if (upper < 0) { // the second connection failed: this one counts the upper half too
+        Query rest(m_db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH :match AND rowid > :middle");
+        rest.bind("match", match).bind("middle", middle);
+        if (!rest.exec().ok() || !rest.next())
+            return std::nullopt;
+        upper = rest.value(0).toLongLong();
+    }
+    return below + upper;
 }
 
 namespace {
