@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace tj {
 
@@ -90,10 +91,11 @@ private:
     Result<QStringList> sortedOrProbedPage(const CaseFilter &filter, const CaseSearch::Plan &plan,
                                            qint64 above, MatchCount *counted) const;
     Result<QStringList> probedPage(const CaseFilter &filter) const;
-    /// SQLite: the number of documents `match` matches, counted as two halves of the document
-    /// numbers at once (this connection and a second one on another thread); nullopt when it
-    /// cannot be split (inside a transaction, not a file, an error: the caller counts).
-    std::optional<qint64> splitCount(const QString &match) const;
+    /// SQLite: the file and the middle document number when a count may be split between this
+    /// connection and a second one (outside a transaction, on a file); nullopt otherwise.
+    std::optional<std::pair<QByteArray, qint64>> splitPoint() const;
+    /// The documents `match` matches up to `middle`, given the first matches `read` in order.
+    Result<qint64> matchesUpTo(const QString &match, const QList<qint64> &read, qint64 middle) const;
     /// How many matches a search must have for probing to pay, given the number of cases.
     Result<qint64> probeThreshold() const;
     /// Up to how many matches the walk looks cases up among them rather than testing LIKE.
