@@ -28,12 +28,55 @@ QString AuditLog::genesisHash()
     return QString(64, u'0');
 }
 
-QString AuditLog::canonical(const AuditEntry &e)
+namespace {
+// A string JSON writes as itself between quotes: no quote, backslash, control character, DEL
+// or UTF-16 surrogate (the last two only to stay on the safe side of any writer's choices).
+bool writtenAsIs(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\' || u == 0x7f || c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
+QByteArray canonicalUtf8(const AuditEntry &e)
 {
     // A JSON array is unambiguous: no separator inside a field can shift another field.
-    const QJsonArray fields{QString::number(e.id), e.at, e.user, e.action, e.objectType,
-                            e.objectId, e.result, e.detail};
-    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    const QString fields[] = {QString::number(e.id), e.at, e.user, e.action, e.objectType,
+                              e.objectId, e.result, e.detail};
+    // The common case written directly, byte for byte what QJsonDocument writes for it (tested):
+    // hashing every entry of a ledger import through QJsonDocument was 6 % of the import.
+    bool plain = true;
+    for (const QString &f : fields)
+        plain = plain && writtenAsIs(f);
+    if (!plain) {
+        QJsonArray array;
+        for (const QString &f : fields)
+            array.append(f);
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    }
+    QByteArray out;
+    out.reserve(256);
+    out += '[';
+    bool first = true;
+    for (const QString &f : fields) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '"';
+        out += f.toUtf8();
+        out += '"';
+    }
+    out += ']';
+    return out;
+}
+} // namespace
+
+QString AuditLog::canonical(const AuditEntry &e)
+{
+    return QString::fromUtf8(canonicalUtf8(e));
 }
 
 QString AuditLog::chainHash(const QString &prevHash, const AuditEntry &e)
@@ -41,7 +84,7 @@ QString AuditLog::chainHash(const QString &prevHash, const AuditEntry &e)
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(prevHash.toLatin1());
     sha.addData(QByteArrayView("\n"));
-    sha.addData(canonical(e).toUtf8());
+    sha.addData(canonicalUtf8(e));
     return QString::fromLatin1(sha.result().toHex());
 }
 

@@ -3,6 +3,10 @@
 
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
 using namespace tj;
 
 class AuditTest : public test::DbFixture
@@ -168,4 +172,43 @@ TEST_F(AuditTest, AnEntryMovedOutOfOrderIsNamed)
     const AuditVerification v = verify();
     EXPECT_FALSE(v.intact);
     EXPECT_EQ(v.firstBroken, 2);
+}
+
+// The canonical form that every hash covers must stay byte for byte what it was: a JSON array of
+// the fields as QJsonDocument writes it. Entries of every kind of text — plain Chinese and ASCII
+// (written directly), and quotes, backslashes, control characters, DEL and surrogate pairs
+// (written by QJsonDocument) — give exactly that.
+TEST(AuditCanonical, IsTheCompactJsonArrayOfTheFieldsForAnyText)
+{
+    QRandomGenerator rng(20261206);
+    const QString alphabet = QStringLiteral("abcXYZ019 -_:./()（）、，。调解协议王芳柳树村纠纷¥é")
+                             + QChar(u'"') + QChar(u'\\') + QChar(u'\n') + QChar(u'\t') + QChar(0x01)
+                             + QChar(0x1f) + QChar(0x7f) + QChar(0x2028);
+    const auto text = [&](bool special) {
+        QString out;
+        const int n = int(rng.bounded(0, 40));
+        for (int i = 0; i < n; ++i) {
+            const int limit = special ? int(alphabet.size()) : int(alphabet.size()) - 8;
+            out += alphabet.at(int(rng.bounded(0, limit)));
+            if (special && rng.bounded(0, 20) == 0)
+                out += QString::fromUtf8("😀"); // a surrogate pair
+        }
+        return out;
+    };
+    for (int i = 0; i < 2000; ++i) {
+        const bool special = i % 3 == 0;
+        AuditEntry e;
+        e.id = qint64(rng.bounded(1, 1'000'000));
+        e.at = text(special);
+        e.user = text(special);
+        e.action = text(false);
+        e.objectType = text(false);
+        e.objectId = text(special);
+        e.result = text(false);
+        e.detail = text(special);
+        const QJsonArray fields{QString::number(e.id), e.at, e.user, e.action, e.objectType,
+                                e.objectId, e.result, e.detail};
+        const QString expected = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        ASSERT_EQ(AuditLog::canonical(e), expected) << i;
+    }
 }
