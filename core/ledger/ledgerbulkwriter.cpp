@@ -222,7 +222,8 @@ Result<void> LedgerBulkWriter::begin()
     m_stmt = std::make_unique<Statements>(m_sqlite);
     if (!m_stmt->ok())
         return Stmt::failure(m_sqlite);
-    // The case row follows its parties and history; its foreign keys are checked at the commit.
+    // Foreign keys checked at the commit (the case row is written before its other rows, so
+    // none waits in practice; deferred all the same, as a bulk load's safety margin).
     TJ_TRY(gen::execRaw(m_sqlite, "PRAGMA defer_foreign_keys = ON"));
     // A search index buffer that takes many documents per segment (a setting of the index: set
     // back in finish(), or undone with the transaction).
@@ -458,6 +459,16 @@ Result<void> LedgerBulkWriter::store(const Planned &p)
 {
     const Case &c = p.c;
     Statements &s = *m_stmt;
+    // The case row first, in its final state (the replay is done and the deriving triggers are
+    // set aside): every row after it finds its parent at once, so no foreign key waits for the
+    // commit and inserting the case scans no child table for rows that were waiting.
+    TJ_TRY(s.caseRow.text(c.id).text(c.number).text(c.registeringOrg).integer(c.receivedOn.year())
+               .integer(p.seq).text(c.handlingOrg).text(statusCode(c.status)).text(sourceCode(c.source))
+               .text(c.category).textOrNull(c.subcategory).text(c.title).text(c.facts).text(c.claims)
+               .integer(c.amountFen).integer(c.risk ? 1 : 0).text(isoDate(c.receivedOn)).date(c.acceptedOn)
+               .date(c.closedOn).textOrNull(c.closedOrg).textOrNull(c.outcomeReason)
+               .textOrNull(c.filedNumber).textOrNull(m_actor.login).text(p.now).text(p.now)
+               .integer(c.version).run());
     int seq = 0;
     for (const Party &party : c.parties)
         TJ_TRY(s.party.text(party.id).text(c.id).integer(++seq).text(partyRoleCode(party.role))
@@ -478,13 +489,6 @@ Result<void> LedgerBulkWriter::store(const Planned &p)
                    .textOrNull(e.beforeOrg).textOrNull(e.afterOrg)
                    .textOrNull(e.data.isEmpty() ? QString() : jsonText(e.data)).run());
     TJ_TRY(storeAgreement(p));
-    TJ_TRY(s.caseRow.text(c.id).text(c.number).text(c.registeringOrg).integer(c.receivedOn.year())
-               .integer(p.seq).text(c.handlingOrg).text(statusCode(c.status)).text(sourceCode(c.source))
-               .text(c.category).textOrNull(c.subcategory).text(c.title).text(c.facts).text(c.claims)
-               .integer(c.amountFen).integer(c.risk ? 1 : 0).text(isoDate(c.receivedOn)).date(c.acceptedOn)
-               .date(c.closedOn).textOrNull(c.closedOrg).textOrNull(c.outcomeReason)
-               .textOrNull(c.filedNumber).textOrNull(m_actor.login).text(p.now).text(p.now)
-               .integer(c.version).run());
     TJ_TRY(s.imported.text(p.fingerprint).text(c.id).text(m_source).integer(p.sourceRow).text(p.now).run());
     m_batch.append(c.id);
     for (AuditEntry entry : p.audit) {
