@@ -23,6 +23,39 @@ protected:
         options.until = QDate(2026, 1, 31);
         ASSERT_OK(DemoGenerator(*m_db).generate(options));
     }
+
+    // The cases whose title, facts or a party's name contain 纠纷, counted with LIKE.
+    qint64 disputesByScan()
+    {
+        Query q(m_db->connection(), "SELECT COUNT(*) FROM cases WHERE title LIKE '%纠纷%' OR facts LIKE '%纠纷%'"
+                                    " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = cases.id AND p.name LIKE '%纠纷%')");
+        EXPECT_OK(q.exec());
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // Shows the cases that say 纠纷 (more than the count cap of 100) and waits for the exact
+    // count; the number the LIKE scan finds.
+    qint64 searchDisputes(CaseListModel &model)
+    {
+        model.setCountCap(100);
+        CaseFilter filter;
+        filter.search = QStringLiteral("纠纷");
+        model.setFilter(filter);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.totalIsExact(); }, 10000));
+        const qint64 expected = disputesByScan();
+        EXPECT_GT(expected, 100);
+        return expected;
+    }
+
+    // Scrolls to the end, as a view asking for more rows does.
+    static void fetchAll(CaseListModel &model)
+    {
+        for (int guard = 0; guard < 100 && model.canFetchMore({}); ++guard) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
+        }
+    }
 };
 
 TEST_F(CaseListModelTest, ScrollingEverythingKeepsOrderAndOnlyAFewPagesInMemory)
@@ -91,29 +124,15 @@ TEST_F(CaseListModelTest, ACommonTermIsCountedUpToTheCapFirstThenExactly)
     CaseService cases(*m_db);
     CaseListModel model(cases, Actor::system());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setCountCap(100);
     QSignalSpy counts(&model, &CaseListModel::totalChanged);
-    CaseFilter filter;
-    filter.search = QStringLiteral("纠纷");
-    model.setFilter(filter);
-    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.totalIsExact(), 10000);
-    Query q(m_db->connection(), "SELECT COUNT(*) FROM cases WHERE title LIKE '%纠纷%' OR facts LIKE '%纠纷%'"
-                                " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = cases.id AND p.name LIKE '%纠纷%')");
-    ASSERT_OK(q.exec());
-    ASSERT_TRUE(q.next());
-    const qint64 expected = q.value(0).toLongLong();
-    ASSERT_GT(expected, 100);
+    const qint64 expected = searchDisputes(model);
     // "More than 100" first, then the exact count replaces it.
     ASSERT_EQ(counts.count(), 2);
     EXPECT_EQ(counts.at(0).at(0).toLongLong(), 100);
     EXPECT_EQ(counts.at(1).at(0).toLongLong(), expected);
     EXPECT_EQ(model.total(), expected);
     // Pages load as before; scrolling to the end gives every match.
-    for (int guard = 0; guard < 100 && model.canFetchMore({}); ++guard) {
-        const int before = model.rowCount();
-        model.fetchMore({});
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
-    }
+    fetchAll(model);
     EXPECT_EQ(model.rowCount(), expected);
 }
 
@@ -129,23 +148,9 @@ TEST_F(CaseListModelTest, ACommonTermCountedInTwoHalvesShowsTheSameTotalAndRows)
     CaseListQuery::setSearchLimitsForTests(10, 40);
     CaseService cases(*m_db);
     CaseListModel model(cases, Actor::system());
-    model.setCountCap(100);
-    CaseFilter filter;
-    filter.search = QStringLiteral("纠纷");
-    model.setFilter(filter);
-    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.totalIsExact(), 10000);
-    Query q(m_db->connection(), "SELECT COUNT(*) FROM cases WHERE title LIKE '%纠纷%' OR facts LIKE '%纠纷%'"
-                                " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = cases.id AND p.name LIKE '%纠纷%')");
-    ASSERT_OK(q.exec());
-    ASSERT_TRUE(q.next());
-    const qint64 expected = q.value(0).toLongLong();
-    ASSERT_GT(expected, 100);
+    const qint64 expected = searchDisputes(model);
     EXPECT_EQ(model.total(), expected);
-    for (int guard = 0; guard < 100 && model.canFetchMore({}); ++guard) {
-        const int before = model.rowCount();
-        model.fetchMore({});
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || !model.canFetchMore({}), 10000);
-    }
+    fetchAll(model);
     EXPECT_EQ(model.rowCount(), expected);
 }
 
