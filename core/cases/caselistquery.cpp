@@ -12,7 +12,7 @@
 #include "common/clock.h"
 #include "db/database.h"
 #include "db/query.h"
-#include "demo/bulkwriter.h"
+#include "db/sqlitehandle.h"
 #include "search/casesearch.h"
 
 #include <QCoreApplication>
@@ -66,12 +66,14 @@ private:
     {
         sqlite3 *db = nullptr;
         const bool opened = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK;
+        bool counting = false;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            if (opened && !m_cancelled)
+            counting = opened && !m_cancelled;
+            if (counting)
                 m_db = db;
         }
-        if (m_db) {
+        if (counting) {
             sqlite3_busy_timeout(db, 5000);
             sqlite3_stmt *stmt = nullptr;
             if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid > ?2",
@@ -498,7 +500,7 @@ Result<QStringList> CaseListQuery::sortedOrProbedPage(const CaseFilter &filter, 
     // up to the second limit the page walks the date index and looks each case up in them; above
     // it the term is so common that a LIKE test per case finds a page within a few hundred.
     const qint64 upTo = memberWalkUpTo(above);
-    DocNumbers matches(gen::sqliteHandle(m_db), plan.match, upTo + 1);
+    DocNumbers matches(sqliteHandle(m_db), plan.match, upTo + 1);
     QList<qint64> docs;
     matches.readTo(docs, above + 1);
     if (const auto failed = matches.error())
@@ -623,16 +625,25 @@ std::optional<std::pair<QByteArray, qint64>> CaseListQuery::splitPoint() const
 {
     // Only outside a transaction (a second connection would not see its uncommitted rows) and on
     // a file. The halves are read a moment apart, each from a committed state.
-    sqlite3 *handle = gen::sqliteHandle(m_db);
+    sqlite3 *handle = sqliteHandle(m_db);
     if (!handle || sqlite3_get_autocommit(handle) == 0)
         return std::nullopt;
     const char *file = sqlite3_db_filename(handle, "main");
     if (!file || !*file)
         return std::nullopt;
-    Query top(m_db, "SELECT COALESCE(MAX(doc), 0) FROM case_fts_docs");
-    if (!top.exec().ok() || !top.next())
+    const auto documents = highestDocument();
+    if (!documents)
         return std::nullopt;
-    return std::make_pair(QByteArray(file), top.value(0).toLongLong() / 2);
+    return std::make_pair(QByteArray(file), documents.value() / 2);
+}
+
+Result<qint64> CaseListQuery::highestDocument() const
+{
+    // Documents are numbered from 1 in the order the cases were written: the highest number is
+    // about the number of cases, for one index seek.
+    Query q(m_db, "SELECT COALESCE(MAX(doc), 0) FROM case_fts_docs");
+    TJ_TRY(q.exec());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Result<qint64> CaseListQuery::matchesUpTo(const QString &match, const QList<qint64> &read, qint64 middle) const
@@ -677,12 +688,12 @@ Result<qint64> CaseListQuery::probeThreshold() const
         return qint64(kProbeAbove);
     // Reading and sorting m matches costs ~m row reads; probing finds a page of 50 after
     // ~50 N / m cases. They cost the same near m = sqrt(50 N · probe/read cost) ≈ sqrt(30 N):
-    // 1,700 matches at 100,000 cases, 5,500 at a million. The highest document number is N
-    // (give or take deleted cases) for one index seek.
-    Query q(m_db, "SELECT COALESCE(MAX(doc), 0) FROM case_fts_docs");
-    TJ_TRY(q.exec());
-    const qint64 documents = q.next() ? q.value(0).toLongLong() : 0;
-    return std::max<qint64>(kProbeAbove, qint64(std::sqrt(30.0 * double(documents))));
+    // 1,700 matches at 100,000 cases, 5,500 at a million. N: the highest document number
+    // (give or take deleted cases).
+    const auto documents = highestDocument();
+    if (!documents)
+        return documents.error();
+    return std::max<qint64>(kProbeAbove, qint64(std::sqrt(30.0 * double(documents.value()))));
 }
 
 Result<QStringList> CaseListQuery::probedPage(const CaseFilter &filter) const

@@ -98,6 +98,8 @@ private:
     Result<qint64> matchesUpTo(const QString &match, const QList<qint64> &read, qint64 middle) const;
     /// How many matches a search must have for probing to pay, given the number of cases.
     Result<qint64> probeThreshold() const;
+    /// The highest search document number (about the number of cases).
+    Result<qint64> highestDocument() const;
     /// Up to how many matches the walk looks cases up among them rather than testing LIKE.
     static qint64 memberWalkUpTo(qint64 probeAbove);
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "dialect.h"
 #include "query.h"
+#include "sqlitehandle.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -54,8 +54,7 @@ Result<void> execScript(QSqlDatabase db, const QString &script)
         }
         return {};
     }
-    const QVariant handle = db.driver()->handle();
-    auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    sqlite3 *sqlite = sqliteHandle(db);
     if (!sqlite)
         return makeError(ErrorKind::Storage, Tr::tr("The database connection is not open."));
     char *message = nullptr;

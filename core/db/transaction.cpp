@@ -3,10 +3,10 @@
 #include "database.h"
 #include "dialect.h"
 #include "query.h"
+#include "sqlitehandle.h"
 
 #include <QMutex>
 #include <QSet>
-#include <QSqlDriver>
 
 #include <atomic>
 
@@ -36,8 +36,7 @@ bool inTransaction(const QSqlDatabase &db)
         QMutexLocker lock(&g_pgMutex);
         return g_pgOpen.contains(db.connectionName());
     }
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    sqlite3 *sqlite = sqliteHandle(db);
     return sqlite && sqlite3_get_autocommit(sqlite) == 0;
 }
 

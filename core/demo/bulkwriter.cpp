@@ -3,7 +3,6 @@
 #include "db/database.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -24,14 +23,6 @@ Error storageError(sqlite3 *db)
                      Tr::tr("Database error: %1").arg(text));
 }
 } // namespace
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 Result<void> execRaw(sqlite3 *db, const char *sql)
 {

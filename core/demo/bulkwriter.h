@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/sqlitehandle.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,8 +32,6 @@ private:
     QString m_error;
 };
 
-/// The raw handle behind a Qt SQLite connection, or null.
-sqlite3 *sqliteHandle(const QSqlDatabase &db);
 /// Runs statements without results (BEGIN, COMMIT, PRAGMA …).
 Result<void> execRaw(sqlite3 *db, const char *sql);
 

@@ -182,7 +182,7 @@ Result<GeneratorSummary> DemoGenerator::generate(const GeneratorOptions &options
         return makeError(ErrorKind::Usage,
                          tr("The bulk generator writes an SQLite file directly; generate into a "
                             "file (--db) instead of a PostgreSQL server."));
-    sqlite3 *handle = gen::sqliteHandle(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return makeError(ErrorKind::Storage, tr("The database connection is not open."));
 

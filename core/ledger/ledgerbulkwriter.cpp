@@ -187,7 +187,7 @@ qint64 LedgerBulkWriter::pragmaValue(const char *sql) const
 
 void LedgerBulkWriter::tune()
 {
-    m_sqlite = m_db.isPostgres() ? nullptr : gen::sqliteHandle(m_db.connection());
+    m_sqlite = m_db.isPostgres() ? nullptr : sqliteHandle(m_db.connection());
     if (!m_sqlite)
         return;
     // For the import only (restored by the destructor; speed settings, so a refusal is harmless):
@@ -213,7 +213,7 @@ void LedgerBulkWriter::tune()
 Result<void> LedgerBulkWriter::begin()
 {
     QSqlDatabase db = m_db.connection();
-    m_sqlite = m_db.isPostgres() ? nullptr : gen::sqliteHandle(db);
+    m_sqlite = m_db.isPostgres() ? nullptr : sqliteHandle(db);
     if (!m_sqlite)
         return makeError(ErrorKind::Storage, QStringLiteral("the ledger bulk writer needs SQLite"));
     // The search index and the summaries are derived set-based in finish() (in this

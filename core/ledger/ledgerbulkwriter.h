@@ -31,8 +31,8 @@ struct LedgerImportRow;
 ///
 /// What differs is only how it is written: statements are prepared once per import instead of
 /// once per call, nothing is read back, the case number counters and the audit chain's head are
-/// kept in memory, and the case row is written once in its final state after its parties and
-/// history (foreign keys deferred to the commit). The triggers that derive rows (the search
+/// kept in memory, and the case row is written once in its final state, before its parties and
+/// history (foreign keys deferred to the commit all the same). The triggers that derive rows (the search
 /// index and the summaries: case_fts, case_counts, stats_*) are set aside for the import, in its
 /// transaction, and finish() adds the imported cases to those tables set-based — grouped, as the
 /// migrations' backfills do — before creating the triggers again; an error rolls all of it back,

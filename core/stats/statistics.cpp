@@ -15,7 +15,6 @@
 #include <QSet>
 
 #include <functional>
-#include <utility>
 
 namespace tj {
 
@@ -675,9 +674,9 @@ private:
     Result<void> readOverdue(Figures &f);
     Result<void> readDueLater(const Pieces &pieces, const QDate &asOf);
     Result<void> readDone(const Pieces &pieces, const QDate &asOf);
-    Result<std::pair<qint64, qint64>> sumWhole(const Pieces &pieces, const QString &table,
-                                               const QString &first, const QString &second,
-                                               const QString &monthTest, const QString &month);
+    Result<void> addWhole(const Pieces &pieces, const QString &table, const QString &first,
+                          const QString &second, const QString &monthTest, const QString &month,
+                          qint64 &firstSum, qint64 &secondSum);
     void fill(Figures &f);
     bool inArea(const QString &org) const { return m_area.contains(org); }
     bool under(const QString &org, const QString &path) const
@@ -958,12 +957,10 @@ Result<void> SummaryStats::readOverdue(Figures &f)
 
 /// Two columns of a summary kept per subtree root, closing period and month (stats_due,
 /// stats_done), summed over the roots' rows of the whole pieces whose month passes `monthTest`
-/// (e.g. "due_month >") against `month`.
-Result<std::pair<qint64, qint64>> SummaryStats::sumWhole(const Pieces &pieces, const QString &table,
-                                                         const QString &first,
-                                                         const QString &second,
-                                                         const QString &monthTest,
-                                                         const QString &month)
+/// (e.g. "due_month >") against `month`, and added to `firstSum` and `secondSum`.
+Result<void> SummaryStats::addWhole(const Pieces &pieces, const QString &table, const QString &first,
+                                    const QString &second, const QString &monthTest,
+                                    const QString &month, qint64 &firstSum, qint64 &secondSum)
 {
     QList<QPair<QString, QString>> binds;
     const QString arms = periodArms(
@@ -982,9 +979,11 @@ Result<std::pair<qint64, qint64>> SummaryStats::sumWhole(const Pieces &pieces, c
                       binds);
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::pair<qint64, qint64>{0, 0};
-    return std::pair<qint64, qint64>{q->value(0).toLongLong(), q->value(1).toLongLong()};
+    if (q->next()) {
+        firstSum += q->value(0).toLongLong();
+        secondSum += q->value(1).toLongLong();
+    }
+    return {};
 }
 
 // Instalments of the agreements of the cases settled in the area and period that fall due
@@ -997,13 +996,9 @@ Result<void> SummaryStats::readDueLater(const Pieces &pieces, const QDate &asOf)
         return {};
     const QDate monthEnd(asOf.year(), asOf.month(), asOf.daysInMonth());
     if (pieces.summary()) {
-        auto later = sumWhole(pieces, QStringLiteral("stats_due"), QStringLiteral("instalments"),
-                              QStringLiteral("last_agreements"), QStringLiteral("due_month >"),
-                              monthKey(asOf));
-        if (!later)
-            return later.error();
-        m_laterInstalments += later->first;
-        m_laterAgreements += later->second;
+        TJ_TRY(addWhole(pieces, QStringLiteral("stats_due"), QStringLiteral("instalments"),
+                        QStringLiteral("last_agreements"), QStringLiteral("due_month >"),
+                        monthKey(asOf), m_laterInstalments, m_laterAgreements));
     }
     // Due in the rest of the reference day's month, whatever the closing date in the period.
     {
@@ -1088,13 +1083,9 @@ Result<void> SummaryStats::readDone(const Pieces &pieces, const QDate &asOf)
         }
     };
     if (pieces.summary()) {
-        auto before = sumWhole(pieces, QStringLiteral("stats_done"), QStringLiteral("instalments"),
-                               QStringLiteral("agreements"), QStringLiteral("done_month <"),
-                               monthKey(asOf));
-        if (!before)
-            return before.error();
-        m_doneInstalments += before->first;
-        m_doneAgreements += before->second;
+        TJ_TRY(addWhole(pieces, QStringLiteral("stats_done"), QStringLiteral("instalments"),
+                        QStringLiteral("agreements"), QStringLiteral("done_month <"),
+                        monthKey(asOf), m_doneInstalments, m_doneAgreements));
     }
     // Done in the reference day's month up to the day, whatever the closing date in the period.
     // (closed_on || '') keeps the planner on the done-day index: by closing date it would read

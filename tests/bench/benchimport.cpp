@@ -133,7 +133,7 @@ void runImport(benchmark::State &state, LedgerImport::WritePath path)
     const bool nested = state.range(1) != 0;
     const LedgerMapping mapping = LedgerMapping::detect(table.header);
     QSqlDatabase db = env().db->connection();
-    sqlite3 *handle = gen::sqliteHandle(db);
+    sqlite3 *handle = sqliteHandle(db);
     LedgerImport importer(*env().db);
     importer.setWritePath(path);
     double wall = 0;
