@@ -134,6 +134,7 @@ protected:
         filter.limit = 50;
         auto first = CaseService(*m_db).list(Actor::system(), filter);
         ASSERT_OK(first);
+        EXPECT_EQ(first->total, expected.size()) << "first page's total, term " << term.toStdString();
         QStringList paged;
         for (const Case &c : first->cases)
             paged.append(c.id);
