@@ -16,11 +16,7 @@ struct Tr
 
 Error storageError(sqlite3 *db)
 {
-    const QString text = QString::fromUtf8(sqlite3_errmsg(db));
-    qCWarning(lcDb).noquote() << "bulk write failed:" << text;
-    const bool constraint = (sqlite3_extended_errcode(db) & 0xff) == SQLITE_CONSTRAINT;
-    return makeError(constraint ? ErrorKind::Conflict : ErrorKind::Storage,
-                     Tr::tr("Database error: %1").arg(text));
+    return sqliteError(db, "bulk write");
 }
 } // namespace
 

@@ -2,18 +2,11 @@
 
 #include "bulkwriter.h"
 
-#include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace tj::gen {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-};
-
 // The triggers that derive rows: the summary counts and the search index. The guards
 // (audit log, attachments, transfer custody) stay, and so do the INSTEAD OF triggers of the
 // delta views (nothing inserts into those views while the row triggers are gone).
@@ -156,8 +149,7 @@ QByteArray scoped(const char *sql, bool batch)
 
 Error error(sqlite3 *db)
 {
-    return makeError(ErrorKind::Storage,
-                     Tr::tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return sqliteError(db, "deriving tables");
 }
 } // namespace
 

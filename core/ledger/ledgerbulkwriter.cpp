@@ -76,14 +76,7 @@ public:
     bool hasRow() const { return m_hasRow; }
     qint64 column() const { return m_row; }
 
-    static Error failure(sqlite3 *db)
-    {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(db));
-        qCWarning(lcDb).noquote() << "ledger import write failed:" << text;
-        const bool constraint = (sqlite3_extended_errcode(db) & 0xff) == SQLITE_CONSTRAINT;
-        return makeError(constraint ? ErrorKind::Conflict : ErrorKind::Storage,
-                         QCoreApplication::translate("Database", "Database error: %1").arg(text));
-    }
+    static Error failure(sqlite3 *db) { return sqliteError(db, "ledger import write"); }
 
 private:
     sqlite3 *m_db;
